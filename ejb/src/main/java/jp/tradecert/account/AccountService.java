@@ -1,0 +1,119 @@
+package jp.tradecert.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import jp.tradecert.ledger.LedgerService;
+
+/** Finds and authenticates the people who sign in, always within one chamber. */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private LedgerService ledger;
+
+    @Inject
+    private Clock clock;
+
+    public Chamber registerChamber(ChamberCode code, String nameJa, String nameEn) {
+        Chamber chamber = new Chamber(code, nameJa, nameEn);
+        em.persist(chamber);
+        return chamber;
+    }
+
+    public Optional<Chamber> findChamber(ChamberCode code) {
+        return em.createQuery("select c from Chamber c where c.code = :code", Chamber.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Chamber getChamber(ChamberCode code) {
+        return findChamber(code).orElseThrow(() -> new ChamberNotFoundException(code));
+    }
+
+    /** Registers a company at its chamber (the number's first four digits) and opens its wallet. */
+    public Company registerCompany(TradeRegistrationNumber number, String nameJa, String nameEn,
+            Membership membership, LocalDate registeredOn) {
+        Company company = new Company(getChamber(number.chamberCode()), number, nameJa, nameEn, membership,
+                registeredOn);
+        em.persist(company);
+        ledger.openWallet(company);
+        return company;
+    }
+
+    public UserAccount createUserId(Company company, String loginId, String signerName, char[] password) {
+        return persist(UserAccount.ofCompany(em.merge(company), loginId, Role.USER, signerName,
+                passwords.hash(password), clock.instant()));
+    }
+
+    public UserAccount createCompanyAdminId(Company company, String loginId, String name, char[] password) {
+        return persist(UserAccount.ofCompany(em.merge(company), loginId, Role.COMPANY_ADMIN, name,
+                passwords.hash(password), clock.instant()));
+    }
+
+    public UserAccount createSubId(UserAccount principal, String loginId, String name, char[] password) {
+        return persist(UserAccount.subOf(em.merge(principal), loginId, name, passwords.hash(password),
+                clock.instant()));
+    }
+
+    public UserAccount createStaff(Chamber chamber, String loginId, String name, char[] password) {
+        return persist(UserAccount.staffOf(em.merge(chamber), loginId, name, passwords.hash(password),
+                clock.instant()));
+    }
+
+    private UserAccount persist(UserAccount account) {
+        em.persist(account);
+        return account;
+    }
+
+    /**
+     * Checks a login. Empty when the chamber code, the login ID or the password is wrong, or the
+     * account is disabled: the caller cannot tell which, and each costs the same time.
+     */
+    public Optional<SignedInUser> authenticate(String chamberCode, String loginId, char[] password) {
+        Optional<UserAccount> account = ChamberCode.parse(chamberCode)
+                .flatMap(code -> findAccount(code, loginId == null ? "" : loginId.strip()))
+                .filter(UserAccount::isEnabled);
+        if (account.isEmpty()) {
+            passwords.spendOneCheck(password);
+            return Optional.empty();
+        }
+        return passwords.matches(password, account.get().getPasswordHash())
+                ? Optional.of(SignedInUser.of(account.get()))
+                : Optional.empty();
+    }
+
+    public Optional<UserAccount> findAccount(ChamberCode chamber, String loginId) {
+        return em.createQuery("""
+                        select u from UserAccount u join fetch u.chamber c left join fetch u.company
+                        where c.code = :code and u.loginId = :loginId""", UserAccount.class)
+                .setParameter("code", chamber)
+                .setParameter("loginId", loginId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The signed-in user behind a container principal name ({@code <chamber code>/<login ID>}). */
+    public SignedInUser getSignedInUser(String principalName) {
+        int slash = principalName == null ? -1 : principalName.indexOf('/');
+        if (slash < 0) {
+            throw new AccountNotFoundException(principalName);
+        }
+        return ChamberCode.parse(principalName.substring(0, slash))
+                .flatMap(code -> findAccount(code, principalName.substring(slash + 1)))
+                .filter(UserAccount::isEnabled)
+                .map(SignedInUser::of)
+                .orElseThrow(() -> new AccountNotFoundException(principalName));
+    }
+}

@@ -1,0 +1,114 @@
+package jp.tradecert.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An applicant company (申請者) registered for trade certificates at one chamber. Its coupons belong to
+ * it, not to the user who bought them. A registration is valid for two years from the day it is made.
+ */
+@Entity
+public class Company {
+
+    /** How long a trade registration stays valid. */
+    public static final Period REGISTRATION_VALIDITY = Period.ofYears(2);
+
+    @Id
+    @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "chamber_id", nullable = false, updatable = false)
+    private Chamber chamber;
+
+    @Column(name = "trade_registration_number", nullable = false, updatable = false, length = 10)
+    private TradeRegistrationNumber tradeRegistrationNumber;
+
+    @Column(name = "name_ja", nullable = false)
+    private String nameJa;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Membership membership;
+
+    @Column(name = "registered_on", nullable = false)
+    private LocalDate registeredOn;
+
+    @Column(name = "registration_expires_on", nullable = false)
+    private LocalDate registrationExpiresOn;
+
+    @Version
+    private long version;
+
+    protected Company() {
+    }
+
+    public Company(Chamber chamber, TradeRegistrationNumber number, String nameJa, String nameEn,
+            Membership membership, LocalDate registeredOn) {
+        this.chamber = Objects.requireNonNull(chamber);
+        this.tradeRegistrationNumber = Objects.requireNonNull(number);
+        if (!number.chamberCode().equals(chamber.getCode())) {
+            throw new IllegalArgumentException("Trade registration number " + number
+                    + " does not begin with the chamber's code " + chamber.getCode());
+        }
+        this.nameJa = Chamber.requireText(nameJa, "Japanese name");
+        this.nameEn = Chamber.requireText(nameEn, "English name");
+        this.membership = Objects.requireNonNull(membership);
+        this.registeredOn = Objects.requireNonNull(registeredOn);
+        this.registrationExpiresOn = registeredOn.plus(REGISTRATION_VALIDITY);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Chamber getChamber() {
+        return chamber;
+    }
+
+    public TradeRegistrationNumber getTradeRegistrationNumber() {
+        return tradeRegistrationNumber;
+    }
+
+    public String getNameJa() {
+        return nameJa;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String name(Locale locale) {
+        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? nameJa : nameEn;
+    }
+
+    public Membership getMembership() {
+        return membership;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public LocalDate getRegistrationExpiresOn() {
+        return registrationExpiresOn;
+    }
+}

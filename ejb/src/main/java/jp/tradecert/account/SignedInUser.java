@@ -1,0 +1,52 @@
+package jp.tradecert.account;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * Who is signed in, as the screens need it: fixed for the session, so that every later query can be
+ * scoped to the caller's chamber and company without trusting anything the browser sends.
+ */
+public record SignedInUser(
+        long accountId,
+        String principalName,
+        String loginId,
+        String displayName,
+        Role role,
+        long chamberId,
+        ChamberCode chamberCode,
+        String chamberNameJa,
+        String chamberNameEn,
+        Long companyId,
+        TradeRegistrationNumber tradeRegistrationNumber,
+        String companyNameJa,
+        String companyNameEn) implements Serializable {
+
+    static SignedInUser of(UserAccount account) {
+        Chamber chamber = account.getChamber();
+        Company company = account.getCompany();
+        return new SignedInUser(account.getId(), account.principalName(), account.getLoginId(),
+                account.getDisplayName(), account.getRole(), chamber.getId(), chamber.getCode(),
+                chamber.getNameJa(), chamber.getNameEn(),
+                company == null ? null : company.getId(),
+                company == null ? null : company.getTradeRegistrationNumber(),
+                company == null ? null : company.getNameJa(),
+                company == null ? null : company.getNameEn());
+    }
+
+    public boolean hasCompany() {
+        return companyId != null;
+    }
+
+    public String chamberName(Locale locale) {
+        return isJapanese(locale) ? chamberNameJa : chamberNameEn;
+    }
+
+    public String companyName(Locale locale) {
+        return isJapanese(locale) ? companyNameJa : companyNameEn;
+    }
+
+    private static boolean isJapanese(Locale locale) {
+        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
+    }
+}

@@ -1,0 +1,164 @@
+package jp.tradecert.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Someone who signs in: with a chamber code, a login ID unique within that chamber, and a password
+ * kept only as a PBKDF2 hash. Applicant roles (user ID, sub ID, company admin) belong to a company of
+ * the chamber; a sub ID also belongs to one user ID of that company. Staff belong to the chamber only.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "chamber_id", nullable = false, updatable = false)
+    private Chamber chamber;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "company_id", updatable = false)
+    private Company company;
+
+    @Column(name = "login_id", nullable = false, updatable = false)
+    private String loginId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Role role;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "principal_user_id", updatable = false)
+    private UserAccount principalUser;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(Chamber chamber, Company company, String loginId, Role role, String displayName,
+            UserAccount principalUser, String passwordHash, Instant createdAt) {
+        this.chamber = Objects.requireNonNull(chamber);
+        this.company = company;
+        this.loginId = Chamber.requireText(loginId, "Login ID");
+        this.role = Objects.requireNonNull(role);
+        this.displayName = Chamber.requireText(displayName, "Name");
+        this.principalUser = principalUser;
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.enabled = true;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** A user ID (署名者) or a company admin ID of a company. */
+    public static UserAccount ofCompany(Company company, String loginId, Role role, String displayName,
+            String passwordHash, Instant createdAt) {
+        if (role != Role.USER && role != Role.COMPANY_ADMIN) {
+            throw new IllegalArgumentException("A company account is a user ID or an admin ID, not " + role);
+        }
+        return new UserAccount(company.getChamber(), company, loginId, role, displayName, null, passwordHash,
+                createdAt);
+    }
+
+    /** A sub ID working for a user ID of the same company. */
+    public static UserAccount subOf(UserAccount principal, String loginId, String displayName,
+            String passwordHash, Instant createdAt) {
+        if (principal.role != Role.USER) {
+            throw new IllegalArgumentException("A sub ID belongs to a user ID, not to " + principal.role);
+        }
+        return new UserAccount(principal.chamber, principal.company, loginId, Role.SUB, displayName, principal,
+                passwordHash, createdAt);
+    }
+
+    /** A member of a chamber's staff. */
+    public static UserAccount staffOf(Chamber chamber, String loginId, String displayName, String passwordHash,
+            Instant createdAt) {
+        return new UserAccount(chamber, null, loginId, Role.CHAMBER_STAFF, displayName, null, passwordHash,
+                createdAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Chamber getChamber() {
+        return chamber;
+    }
+
+    public Company getCompany() {
+        return company;
+    }
+
+    public String getLoginId() {
+        return loginId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public UserAccount getPrincipalUser() {
+        return principalUser;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The name under which the container knows this account once signed in. */
+    public String principalName() {
+        return principalName(chamber.getCode(), loginId);
+    }
+
+    public static String principalName(ChamberCode chamber, String loginId) {
+        return chamber.value() + "/" + loginId;
+    }
+}

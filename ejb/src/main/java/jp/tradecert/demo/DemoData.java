@@ -1,0 +1,80 @@
+package jp.tradecert.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+import jp.tradecert.account.AccountService;
+import jp.tradecert.account.Chamber;
+import jp.tradecert.account.ChamberCode;
+import jp.tradecert.account.Company;
+import jp.tradecert.account.Membership;
+import jp.tradecert.account.TradeRegistrationNumber;
+import jp.tradecert.account.UserAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo chambers, companies and users at deploy, once: if the Osaka chamber exists the data
+ * is already there and nothing happens, so restarts never duplicate it. Every password is
+ * {@value #PASSWORD}.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+public class DemoData {
+
+    public static final String PASSWORD = "demo1234";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final ChamberCode OSAKA = new ChamberCode("2701");
+    private static final ChamberCode KOBE = new ChamberCode("2801");
+
+    @Inject
+    @ConfigProperty(name = "coupons.demo-data", defaultValue = "false")
+    private boolean enabled;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void loadOnce() {
+        if (!enabled) {
+            return;
+        }
+        if (accounts.findChamber(OSAKA).isPresent()) {
+            LOG.info("Demo data already loaded");
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+
+        Chamber osaka = accounts.registerChamber(OSAKA, "大阪商工会議所", "Osaka Chamber of Commerce and Industry");
+        Company kakogawa = accounts.registerCompany(new TradeRegistrationNumber("2701000002"), "加古川自然食品",
+                "Kakogawa Natural Foods", Membership.MEMBER, today);
+        UserAccount signer = accounts.createUserId(kakogawa, "kakogawa-user", "カール・フリードリヒ・ツァイス",
+                password());
+        accounts.createSubId(signer, "kakogawa-sub", "加古川 代行業者", password());
+        accounts.createCompanyAdminId(kakogawa, "kakogawa-admin", "加古川 管理者", password());
+        accounts.createStaff(osaka, "osaka-staff", "大阪 職員", password());
+
+        accounts.registerChamber(KOBE, "神戸商工会議所", "Kobe Chamber of Commerce and Industry");
+        Company kobeTrading = accounts.registerCompany(new TradeRegistrationNumber("2801000001"), "神戸テスト貿易",
+                "Kobe Test Trading", Membership.NON_MEMBER, today);
+        accounts.createUserId(kobeTrading, "kobe-user", "神戸 署名者", password());
+        LOG.info("Demo data loaded");
+    }
+
+    private static char[] password() {
+        return PASSWORD.toCharArray();
+    }
+}

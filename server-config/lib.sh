@@ -1,0 +1,156 @@
+# Shared by run.sh, stop.sh and test-server.sh (sourced, not run): how the application's Payara
+# domain is made, provisioned from the command files in this folder, started, stopped and awaited.
+#
+# A domain is a fresh copy of the distribution's pristine domain1, provisioned once by running
+# db-<profile>.asadmin and domain.asadmin against it. A stamp of those files and their values is kept
+# in the domain; when anything changes, the domain is rebuilt from scratch. So provisioning is
+# reproducible (always from the pristine domain) and idempotent (nothing to do when nothing changed).
+# Data never lives in the domain: H2 files are in $COUPONS_DATA_DIR, PostgreSQL is outside.
+
+CONFIG_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+PROJECT_DIR=$(dirname "$CONFIG_DIR")
+PAYARA_HOME=${PAYARA_HOME:-$PROJECT_DIR/ear/target/payara6}
+DOMAIN_NAME=coupons
+HTTP_PORT=8080
+ADMIN_PORT=4848
+
+die() {
+    echo "ERROR: $*" >&2
+    exit 1
+}
+
+asadmin() {
+    "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"
+}
+
+port_in_use() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Values that the command files' @NAME@ placeholders take. The database settings are not here: the
+# server reads them from its environment (${ENV=...}), so changing them needs no new domain.
+provision_values() {
+    cat <<EOF
+HEAP=${COUPONS_HEAP:-1536m}
+DEMO_DATA=${COUPONS_DEMO_DATA:-false}
+SMTP_HOST=${COUPONS_SMTP_HOST:-127.0.0.1}
+SMTP_PORT=${COUPONS_SMTP_PORT:-25}
+MAIL_USER=${COUPONS_MAIL_USER:-coupons}
+MAIL_FROM=${COUPONS_MAIL_FROM:-coupons@localhost}
+EOF
+}
+
+# The commands for a profile, placeholders filled in.
+render_commands() {
+    local profile=$1 script line name value
+    script=$(cat "$CONFIG_DIR/db-$profile.asadmin" "$CONFIG_DIR/domain.asadmin")
+    while IFS='=' read -r name value; do
+        script=${script//@$name@/$value}
+    done < <(provision_values)
+    printf '%s\n' "$script"
+}
+
+# provision_domain DOMAIN_DIR PROFILE: makes sure DOMAIN_DIR/coupons is provisioned for PROFILE.
+provision_domain() {
+    local domain_dir=$1 profile=$2 stamp commands
+    [ -f "$CONFIG_DIR/db-$profile.asadmin" ] || die "unknown database profile '$profile' (embedded or postgres)"
+    [ -x "$PAYARA_HOME/bin/asadmin" ] || die "no Payara at $PAYARA_HOME: build first (./mvnw -DskipTests package)"
+    stamp=$( { render_commands "$profile"; cat "$PAYARA_HOME/glassfish/config/branding/glassfish-version.properties" 2>/dev/null; } | sha256sum | cut -c1-16)
+    if [ "$(cat "$domain_dir/$DOMAIN_NAME/provisioned" 2>/dev/null)" = "$stamp" ]; then
+        return 0
+    fi
+    echo "Provisioning a fresh Payara domain in $domain_dir ($profile database)..."
+    rm -rf "${domain_dir:?}/$DOMAIN_NAME"
+    mkdir -p "$domain_dir"
+    cp -a "$PAYARA_HOME/glassfish/domains/domain1" "$domain_dir/$DOMAIN_NAME"
+    commands="$domain_dir/$DOMAIN_NAME/provision.asadmin"
+    render_commands "$profile" > "$commands"
+    asadmin start-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > "$domain_dir/provision.log" 2>&1 \
+        || { cat "$domain_dir/provision.log" >&2; die "Payara did not start for provisioning"; }
+    if ! asadmin multimode --file "$commands" >> "$domain_dir/provision.log" 2>&1; then
+        cat "$domain_dir/provision.log" >&2
+        asadmin stop-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > /dev/null 2>&1
+        die "provisioning commands failed (see above)"
+    fi
+    asadmin stop-domain --domaindir "$domain_dir" "$DOMAIN_NAME" >> "$domain_dir/provision.log" 2>&1
+    echo "$stamp" > "$domain_dir/$DOMAIN_NAME/provisioned"
+}
+
+start_domain() {
+    local domain_dir=$1
+    asadmin start-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > "$domain_dir/start.log" 2>&1 \
+        || { cat "$domain_dir/start.log" >&2; die "Payara did not start"; }
+}
+
+# stop_domain DOMAIN_DIR: stops the server and makes sure no process of it is left.
+stop_domain() {
+    local domain_dir=$1 pid_file pid
+    pid_file="$domain_dir/$DOMAIN_NAME/config/pid"
+    pid=$(cat "$pid_file" 2>/dev/null)
+    asadmin stop-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > /dev/null 2>&1
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        for _ in $(seq 1 30); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.5
+        done
+        kill -9 "$pid" 2>/dev/null
+    fi
+    return 0
+}
+
+server_pid() {
+    cat "$1/$DOMAIN_NAME/config/pid" 2>/dev/null
+}
+
+# wait_ready DOMAIN_DIR TIMEOUT_SECONDS: polls readiness until the application's own database check
+# is UP; gives up early if the server process dies.
+wait_ready() {
+    local domain_dir=$1 timeout=$2 deadline body pid
+    deadline=$((SECONDS + timeout))
+    pid=$(server_pid "$domain_dir")
+    while [ $SECONDS -lt $deadline ]; do
+        body=$(curl -s --max-time 5 "http://localhost:$HTTP_PORT/health/ready" || true)
+        if is_ready "$body"; then
+            return 0
+        fi
+        if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+            echo "The server process has stopped." >&2
+            return 1
+        fi
+        sleep 1
+    done
+    echo "Last readiness answer: ${body:-none}" >&2
+    return 1
+}
+
+# is_ready JSON: true when MicroProfile Health says UP and our database check is among the checks
+# (an empty UP answer only means that no application has registered a check yet).
+is_ready() {
+    local compact=${1//[[:space:]]/}
+    [[ $compact == '{"status":"UP"'* && $compact == *'"name":"database","status":"UP"'* ]]
+}
+
+deployed_applications() {
+    # lines of the form "name  <ear, ejb, web>"; anything else is a message
+    asadmin list-applications --terse 2>/dev/null | awk '$2 ~ /^</ {print $1}' || true
+}
+
+# deploy_ear DOMAIN_DIR EAR: (re)deploys the application. A deployment left by a server that was not
+# stopped cleanly loads again at start; redeploying while it loads can break both, so wait for it.
+deploy_ear() {
+    local domain_dir=$1 ear=$2
+    [ -f "$ear" ] || die "no EAR at $ear: build first"
+    if deployed_applications | grep -qx "$DOMAIN_NAME"; then
+        echo "Waiting for the previous deployment to finish loading before replacing it..."
+        wait_ready "$domain_dir" 120 || true
+    fi
+    asadmin deploy --force=true --name "$DOMAIN_NAME" "$ear"
+}
+
+# undeploy_all: leaves the domain without applications, so that the next start deploys afresh.
+undeploy_all() {
+    local app
+    for app in $(deployed_applications); do
+        asadmin undeploy "$app" > /dev/null 2>&1 || echo "Could not undeploy $app" >&2
+    done
+}

@@ -1,0 +1,68 @@
+package jp.tradecert.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import jp.tradecert.account.AccountService;
+import jp.tradecert.account.SignedInUser;
+
+/**
+ * The signed-in user, read once from the database after login and kept for the session. Every
+ * service call takes its chamber and company from here, never from the request.
+ */
+@Named
+@SessionScoped
+public class CurrentUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    private SignedInUser user;
+
+    public SignedInUser get() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            throw new IllegalStateException("Nobody is signed in");
+        }
+        if (user == null || !user.principalName().equals(principal.getName())) {
+            user = accounts.getSignedInUser(principal.getName());
+        }
+        return user;
+    }
+
+    public boolean isApplicant() {
+        return get().role().isApplicant();
+    }
+
+    public String getDisplayName() {
+        return get().displayName();
+    }
+
+    public String getRoleMessageKey() {
+        return "Role." + get().role().name();
+    }
+
+    public String getChamberName() {
+        return get().chamberName(localeSelection.getLocale());
+    }
+
+    public String getCompanyName() {
+        return get().companyName(localeSelection.getLocale());
+    }
+
+    public String getTradeRegistrationNumber() {
+        return String.valueOf(get().tradeRegistrationNumber());
+    }
+}
