@@ -4,7 +4,9 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import java.util.List;
 import java.util.Properties;
 
 /** Starts, restarts and reports batch jobs; nothing else talks to the {@link JobOperator}. */
@@ -27,6 +29,11 @@ public class BatchJobs {
 
     public JobExecution execution(long executionId) {
         return operator().getJobExecution(executionId);
+    }
+
+    /** The steps of an execution so far, in order: what each did and how it ended. */
+    public List<StepExecution> steps(long executionId) {
+        return operator().getStepExecutions(executionId);
     }
 
     private static JobOperator operator() {

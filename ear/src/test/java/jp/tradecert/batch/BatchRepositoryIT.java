@@ -1,0 +1,55 @@
+package jp.tradecert.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import jp.tradecert.it.Database;
+import jp.tradecert.it.Deployments;
+import jp.tradecert.it.IntegrationTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Test;
+
+/** Jobs run through {@link BatchJobs}, and the job repository is the application's own database. */
+@IntegrationTest
+class BatchRepositoryIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        // the job goes where the batch module's class loader finds jobs: a library of the EAR
+        return Deployments.withTests(BatchRepositoryIT.class, Database.class)
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "it-probe-job.jar")
+                        .addClass(ProbeBatchlet.class)
+                        .addAsResource("batch/it-probe.xml", "META-INF/batch-jobs/it-probe.xml"));
+    }
+
+    @EJB
+    private BatchJobs jobs;
+
+    @Inject
+    private Database database;
+
+    @Test
+    void aJobRunsAndIsRecordedInTheApplicationDatabase() throws InterruptedException {
+        long execution = jobs.start("it-probe", new Properties());
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!jobs.status(execution).equals(BatchStatus.COMPLETED) && Instant.now().isBefore(deadline)) {
+            assertThat(jobs.status(execution)).isNotIn(BatchStatus.FAILED, BatchStatus.ABANDONED);
+            Thread.sleep(100);
+        }
+        assertThat(jobs.status(execution)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobs.steps(execution))
+                .extracting(StepExecution::getExitStatus).containsExactly("PROBED");
+        assertThat(database.count("select count(*) from executioninstancedata where jobexecid = ?", execution))
+                .isOne();
+    }
+}

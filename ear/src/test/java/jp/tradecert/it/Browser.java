@@ -1,0 +1,103 @@
+package jp.tradecert.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real browser for screen tests: Debian's Chromium, headless, driven through its ChromeDriver, with
+ * a fresh profile per test. Where Chromium is not installed the tests are skipped with a loud message
+ * saying how to get it; with {@code -Dtests.strict=true} (CI) that is a failure instead.
+ */
+public class Browser implements ExecutionCondition, ParameterResolver, AfterEachCallback {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) {
+            return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
+        }
+        String missing = "Chromium or ChromeDriver is missing (" + CHROMIUM + ", " + DRIVER + "). Install them with:"
+                + " apt-get install -y chromium chromium-driver fonts-ipaexfont";
+        if (Boolean.getBoolean("tests.strict")) {
+            throw new ExtensionConfigurationException(missing + " (tests.strict=true: a failure, not a skip)");
+        }
+        System.err.println();
+        System.err.println("!!! SKIPPED browser tests " + context.getDisplayName() + ": " + missing);
+        System.err.println();
+        return ConditionEvaluationResult.disabled(missing);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebDriver.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Session.class, type -> new Session(), Session.class)
+                .driver;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Session session = context.getStore(NAMESPACE).remove(Session.class, Session.class);
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    /** One browser with its own throwaway profile. */
+    private static final class Session {
+
+        final Path profile;
+        final WebDriver driver;
+
+        Session() {
+            try {
+                profile = Files.createTempDirectory("chromium-profile");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            // the flags without which Chromium tries to reach Google's servers, which this network refuses
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
+                    "--lang=en-US", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(DRIVER.toFile())
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        }
+
+        void close() {
+            driver.quit();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}
