@@ -20,7 +20,7 @@ class AccountServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AccountServiceIT.class, Database.class);
+        return Deployments.withTests(AccountServiceIT.class);
     }
 
     @EJB

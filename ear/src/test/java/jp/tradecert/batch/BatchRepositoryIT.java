@@ -25,7 +25,7 @@ class BatchRepositoryIT {
     @Deployment
     static EnterpriseArchive deployment() {
         // the job goes where the batch module's class loader finds jobs: a library of the EAR
-        return Deployments.withTests(BatchRepositoryIT.class, Database.class)
+        return Deployments.withTests(BatchRepositoryIT.class)
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "it-probe-job.jar")
                         .addClass(ProbeBatchlet.class)
                         .addAsResource("batch/it-probe.xml", "META-INF/batch-jobs/it-probe.xml"));

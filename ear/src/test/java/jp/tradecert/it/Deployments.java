@@ -42,7 +42,7 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
-                .addClasses(IntegrationTest.class, TestServer.class)
+                .addClasses(IntegrationTest.class, TestServer.class, TestData.class, Database.class, Wallets.class)
                 .addAsLibraries(jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));

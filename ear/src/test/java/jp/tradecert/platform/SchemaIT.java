@@ -24,7 +24,7 @@ class SchemaIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(SchemaIT.class, Database.class);
+        return Deployments.withTests(SchemaIT.class);
     }
 
     @EJB

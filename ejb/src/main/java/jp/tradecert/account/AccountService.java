@@ -26,7 +26,12 @@ public class AccountService {
     private Clock clock;
 
     public Chamber registerChamber(ChamberCode code, String nameJa, String nameEn) {
-        Chamber chamber = new Chamber(code, nameJa, nameEn);
+        return registerChamber(code, nameJa, nameEn, 0);
+    }
+
+    /** A chamber whose receipt numbers (受付番号) continue after {@code lastReceiptNumber}. */
+    public Chamber registerChamber(ChamberCode code, String nameJa, String nameEn, long lastReceiptNumber) {
+        Chamber chamber = new Chamber(code, nameJa, nameEn, lastReceiptNumber);
         em.persist(chamber);
         return chamber;
     }

@@ -28,6 +28,10 @@ public class Chamber {
     @Column(name = "name_en", nullable = false)
     private String nameEn;
 
+    /** The last receipt number handed out; counted up by the application service, never by JPA. */
+    @Column(name = "last_receipt_number", nullable = false, updatable = false)
+    private long lastReceiptNumber;
+
     @Version
     private long version;
 
@@ -35,6 +39,18 @@ public class Chamber {
     }
 
     public Chamber(ChamberCode code, String nameJa, String nameEn) {
+        this(code, nameJa, nameEn, 0);
+    }
+
+    /**
+     * A chamber whose receipt numbers continue from {@code lastReceiptNumber}, e.g. the last number
+     * of the system it is moving from.
+     */
+    public Chamber(ChamberCode code, String nameJa, String nameEn, long lastReceiptNumber) {
+        if (lastReceiptNumber < 0) {
+            throw new IllegalArgumentException("Receipt numbers are not negative");
+        }
+        this.lastReceiptNumber = lastReceiptNumber;
         this.code = Objects.requireNonNull(code);
         this.nameJa = requireText(nameJa, "Japanese name");
         this.nameEn = requireText(nameEn, "English name");

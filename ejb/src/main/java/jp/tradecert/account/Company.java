@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
@@ -74,6 +75,16 @@ public class Company {
         this.membership = Objects.requireNonNull(membership);
         this.registeredOn = Objects.requireNonNull(registeredOn);
         this.registrationExpiresOn = registeredOn.plus(REGISTRATION_VALIDITY);
+    }
+
+    /** The chamber changes the membership; unused coupons are refunded by the caller (the ledger). */
+    MembershipChange changeMembership(Membership to, UserAccount by, String reason, Instant now) {
+        if (to == membership) {
+            throw new IllegalArgumentException("The company is already " + to);
+        }
+        MembershipChange change = new MembershipChange(this, membership, to, by, reason, now);
+        membership = to;
+        return change;
     }
 
     public Long getId() {

@@ -34,6 +34,11 @@ public record SignedInUser(
                 company == null ? null : company.getNameEn());
     }
 
+    /** This user as the author of a change. */
+    public Actor actor() {
+        return Actor.of(accountId, displayName);
+    }
+
     public boolean hasCompany() {
         return companyId != null;
     }

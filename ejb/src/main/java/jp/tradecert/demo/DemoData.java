@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 import jp.tradecert.account.AccountService;
 import jp.tradecert.account.Chamber;
@@ -18,11 +19,12 @@ import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.TradeRegistrationNumber;
 import jp.tradecert.account.UserAccount;
+import jp.tradecert.catalog.CatalogService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo chambers, companies and users at deploy, once: if the Osaka chamber exists the data
- * is already there and nothing happens, so restarts never duplicate it. Every password is
+ * Loads the demo chambers, companies, users and price lists at deploy, once: if the Osaka chamber
+ * exists the accounts are already there, so restarts never duplicate them. Every password is
  * {@value #PASSWORD}.
  */
 @Singleton
@@ -43,6 +45,9 @@ public class DemoData {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private CatalogService catalog;
+
     @Inject
     private Clock clock;
 
@@ -52,12 +57,20 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        if (accounts.findChamber(OSAKA).isPresent()) {
-            LOG.info("Demo data already loaded");
-            return;
-        }
         LocalDate today = LocalDate.now(clock);
+        if (accounts.findChamber(OSAKA).isEmpty()) {
+            loadAccounts(today);
+        }
+        // prices are checked on their own, so that data loaded by an older version gets them too
+        for (ChamberCode code : List.of(OSAKA, KOBE)) {
+            long chamber = accounts.getChamber(code).getId();
+            if (catalog.priceList(chamber, Membership.MEMBER, today).isEmpty()) {
+                catalog.publishStandardPrices(chamber, today);
+            }
+        }
+    }
 
+    private void loadAccounts(LocalDate today) {
         Chamber osaka = accounts.registerChamber(OSAKA, "大阪商工会議所", "Osaka Chamber of Commerce and Industry");
         Company kakogawa = accounts.registerCompany(new TradeRegistrationNumber("2701000002"), "加古川自然食品",
                 "Kakogawa Natural Foods", Membership.MEMBER, today);

@@ -12,9 +12,12 @@ import java.util.Objects;
 import jp.tradecert.account.Company;
 
 /**
- * A company's coupons: the balance every user ID and sub ID of the company shares, and the coupons
- * in its open orders. Opened with the company, never closed. Every writer locks this row in the
- * transaction that writes the ledger entry explaining the change.
+ * A company's coupons: the balance every user ID and sub ID of the company shares (クーポン残数), and
+ * the coupons in its open orders (クーポン購入手続中). Opened with the company, never closed.
+ *
+ * <p>Every writer locks this row ({@code PESSIMISTIC_WRITE}) in the transaction that writes the
+ * ledger entry explaining the change, so changes of one company's coupons happen one at a time; the
+ * database refuses a negative balance whatever happens. Only the ledger changes it.
  */
 @Entity
 public class Wallet {
@@ -54,5 +57,27 @@ public class Wallet {
 
     public long getPendingCoupons() {
         return pendingCoupons;
+    }
+
+    void add(int coupons) {
+        balance += coupons;
+    }
+
+    void remove(int coupons) {
+        if (coupons > balance) {
+            throw new InsufficientCouponsException(balance, coupons);
+        }
+        balance -= coupons;
+    }
+
+    void reserve(int coupons) {
+        pendingCoupons += coupons;
+    }
+
+    void release(int coupons) {
+        if (coupons > pendingCoupons) {
+            throw new IllegalStateException("Releasing " + coupons + " coupons of " + pendingCoupons + " pending");
+        }
+        pendingCoupons -= coupons;
     }
 }

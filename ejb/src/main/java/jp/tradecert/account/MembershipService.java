@@ -1,0 +1,76 @@
+package jp.tradecert.account;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.RefundDue;
+import jp.tradecert.ledger.Wallet;
+
+/**
+ * Changes a company's membership (会員 ⇄ 非会員). The chamber erases the company's unused coupons and
+ * owes their price back (a 会議所操作 row and a refund due); later purchases use the new tier.
+ */
+@Stateless
+public class MembershipService {
+
+    /** The history's text when a member leaves, as in the manual. */
+    public static final String LEFT_NOTE = "退会に伴い未使用分を返金";
+    /** The history's text when a non-member joins. */
+    public static final String JOINED_NOTE = "入会に伴い未使用分を返金";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private LedgerService ledger;
+
+    /**
+     * Changes the membership and refunds the unused coupons, in one transaction. Asking for the
+     * membership the company already has changes nothing and returns the refund of the last change.
+     */
+    public RefundDue changeMembership(SignedInUser staff, long companyId, Membership to, String reason) {
+        Company company = em.find(Company.class, companyId);
+        if (company == null) {
+            throw new CompanyNotFoundException(companyId);
+        }
+        StaffOnlyException.check(staff, company.getChamber().getId());
+        Wallet wallet = ledger.lockWallet(companyId);
+        em.refresh(company);
+        if (company.getMembership() == to) {
+            return lastChange(companyId)
+                    .flatMap(change -> ledger.findRefund(refundKey(change)))
+                    .orElseThrow(() -> new IllegalArgumentException("The company is already " + to));
+        }
+        String note = to == Membership.NON_MEMBER ? LEFT_NOTE : JOINED_NOTE;
+        MembershipChange change = company.changeMembership(to, em.find(UserAccount.class, staff.accountId()),
+                reason == null || reason.isBlank() ? note : reason, clock.instant());
+        em.persist(change);
+        return ledger.refundUnused(wallet, refundKey(change), note, staff.actor());
+    }
+
+    public List<MembershipChange> historyOf(long companyId) {
+        return em.createQuery("""
+                        select m from MembershipChange m where m.company.id = :company
+                        order by m.changedAt, m.id""", MembershipChange.class)
+                .setParameter("company", companyId)
+                .getResultList();
+    }
+
+    private Optional<MembershipChange> lastChange(long companyId) {
+        List<MembershipChange> changes = historyOf(companyId);
+        return changes.isEmpty() ? Optional.empty() : Optional.of(changes.get(changes.size() - 1));
+    }
+
+    private static String refundKey(MembershipChange change) {
+        return "membership-change:" + change.getId();
+    }
+}

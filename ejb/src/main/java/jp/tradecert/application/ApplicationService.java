@@ -1,0 +1,179 @@
+package jp.tradecert.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.tradecert.account.Actor;
+import jp.tradecert.account.Company;
+import jp.tradecert.account.CouponsNotAllowedException;
+import jp.tradecert.account.Role;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.account.StaffOnlyException;
+import jp.tradecert.catalog.CatalogService;
+import jp.tradecert.catalog.Price;
+import jp.tradecert.catalog.Product;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.Wallet;
+import jp.tradecert.purchase.ProductNotSoldException;
+
+/**
+ * Moves certificate applications through their states. A move that consumes or gives back a coupon
+ * writes its ledger entry in the same transaction as the state change. Locks are taken in one order
+ * everywhere: the application, then the company's wallet, then the chamber's receipt counter.
+ */
+@Stateless
+public class ApplicationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private LedgerService ledger;
+
+    @EJB
+    private CatalogService catalog;
+
+    /** A new draft, with the fee of the company's tier today (one coupon's price). */
+    public CertificateApplication createDraft(SignedInUser applicant, ApplicationForm form) {
+        if (!applicant.role().isApplicant() || !applicant.hasCompany() || applicant.role() == Role.COMPANY_ADMIN) {
+            throw new CouponsNotAllowedException(applicant.role());
+        }
+        Company company = em.find(Company.class, applicant.companyId());
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
+        long fee = catalog.priceOf(company.getChamber().getId(), Product.SINGLE, company.getMembership(), today)
+                .map(Price::getUnitPriceYen)
+                .orElseThrow(() -> new ProductNotSoldException(Product.SINGLE, company.getMembership()));
+        CertificateApplication application = new CertificateApplication(company.getChamber().getId(),
+                company.getId(), applicant.accountId(), form, company.getMembership(), fee, now);
+        em.persist(application);
+        return application;
+    }
+
+    /**
+     * Submits (発給申請) as submission number {@code attempt}: 1 for a draft, one more than before after
+     * a hold. With coupon payment one coupon is consumed; without one the submission is refused and
+     * nothing changes. Repeating a submission already made changes nothing.
+     */
+    public CertificateApplication submit(SignedInUser applicant, long applicationId, int attempt) {
+        CertificateApplication application = lockForApplicant(applicant, applicationId);
+        if (attempt <= application.getSubmissions()) {
+            return application;
+        }
+        Wallet wallet = null;
+        if (application.getPayment() == FeePayment.COUPON) {
+            CouponsNotAllowedException.check(applicant);
+            wallet = ledger.lockWallet(application.getCompanyId());
+        }
+        // the number is drawn before the state changes: drawing it flushes, and the database accepts
+        // a submitted application only with its receipt number
+        Long receiptNumber = application.getReceiptNumber() == null
+                ? nextReceiptNumber(application.getChamberId()) : null;
+        CouponMove move = application.submit(attempt, clock.instant());
+        if (receiptNumber != null) {
+            application.assignReceiptNumber(receiptNumber);
+        }
+        if (move == CouponMove.CONSUME) {
+            ledger.use(wallet, application.useKey(attempt), application.getId(), application.getReceiptNumber(),
+                    applicant.actor());
+        }
+        return application;
+    }
+
+    /** The chamber puts submission {@code attempt} on hold (保留); a coupon paid for it comes back. */
+    public CertificateApplication putOnHold(SignedInUser staff, long applicationId, int attempt, String reason) {
+        CertificateApplication application = lockForStaff(staff, applicationId);
+        CouponMove move = application.putOnHold(attempt, reason, clock.instant());
+        if (move == CouponMove.GIVE_BACK) {
+            giveBack(application, attempt, staff.actor());
+        }
+        return application;
+    }
+
+    /** The applicant withdraws (取下げ); the coupon of a submitted application comes back. */
+    public CertificateApplication withdraw(SignedInUser applicant, long applicationId) {
+        CertificateApplication application = lockForApplicant(applicant, applicationId);
+        CouponMove move = application.withdraw(clock.instant());
+        if (move == CouponMove.GIVE_BACK) {
+            giveBack(application, application.getSubmissions(), applicant.actor());
+        }
+        return application;
+    }
+
+    /** The chamber approves (承認); paid by coupon, the certificate is issued at once. */
+    public CertificateApplication approve(SignedInUser staff, long applicationId) {
+        CertificateApplication application = lockForStaff(staff, applicationId);
+        application.approve(clock.instant());
+        return application;
+    }
+
+    /** One application, as its company's users (a sub ID: only its own) or its chamber's staff see it. */
+    public CertificateApplication get(SignedInUser user, long applicationId) {
+        CertificateApplication application = em.find(CertificateApplication.class, applicationId);
+        if (application == null || !mayAccess(user, application)) {
+            throw new ApplicationNotFoundException(applicationId);
+        }
+        return application;
+    }
+
+    private void giveBack(CertificateApplication application, int submission, Actor actor) {
+        Wallet wallet = ledger.lockWallet(application.getCompanyId());
+        ledger.giveBack(wallet, application.returnKey(submission), application.useKey(submission), actor);
+    }
+
+    private CertificateApplication lockForApplicant(SignedInUser applicant, long applicationId) {
+        CertificateApplication application = lock(applicationId);
+        if (!applicant.role().isApplicant() || !mayAccess(applicant, application)) {
+            throw new ApplicationNotFoundException(applicationId);
+        }
+        return application;
+    }
+
+    private CertificateApplication lockForStaff(SignedInUser staff, long applicationId) {
+        CertificateApplication application = lock(applicationId);
+        StaffOnlyException.check(staff, application.getChamberId());
+        return application;
+    }
+
+    private CertificateApplication lock(long applicationId) {
+        CertificateApplication application = em.find(CertificateApplication.class, applicationId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new ApplicationNotFoundException(applicationId);
+        }
+        return application;
+    }
+
+    /** A company's user ID sees all of its applications, a sub ID the ones it filed; staff their chamber's. */
+    private static boolean mayAccess(SignedInUser user, CertificateApplication application) {
+        if (user.role() == Role.CHAMBER_STAFF) {
+            return user.chamberId() == application.getChamberId();
+        }
+        if (!user.hasCompany() || user.companyId() != application.getCompanyId()) {
+            return false;
+        }
+        return user.role() != Role.SUB || user.accountId() == application.getCreatedBy();
+    }
+
+    /**
+     * The chamber's next receipt number. The counter row stays locked until the transaction ends, so
+     * numbers are handed out one at a time and a rolled-back submission leaves no gap.
+     */
+    private long nextReceiptNumber(long chamberId) {
+        em.createNativeQuery("update chamber set last_receipt_number = last_receipt_number + 1 where id = ?")
+                .setParameter(1, chamberId)
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("select last_receipt_number from chamber where id = ?")
+                .setParameter(1, chamberId)
+                .getSingleResult()).longValue();
+    }
+}

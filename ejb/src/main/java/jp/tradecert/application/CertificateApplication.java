@@ -1,0 +1,307 @@
+package jp.tradecert.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import jp.tradecert.account.Membership;
+import jp.tradecert.platform.ReasonRequiredException;
+
+/**
+ * A certificate application (証明依頼書) and its life:
+ *
+ * <pre>
+ * DRAFT ──submit──▶ SUBMITTED ──hold──▶ ON_HOLD ──submit again──▶ SUBMITTED ──approve──▶ APPROVED / ISSUED
+ * DRAFT, SUBMITTED, ON_HOLD ──withdraw──▶ WITHDRAWN
+ * </pre>
+ *
+ * With coupon payment each submission consumes one coupon and a hold or a withdrawal of a submitted
+ * application gives it back; approval issues at once. Submissions and holds are counted, and each
+ * move names the submission it is about, so a repeated move (a double click, a retry, a late
+ * duplicate) is recognised and changes nothing. The receipt number (受付番号) is given on the first
+ * submission and kept.
+ */
+@Entity
+@Table(name = "certificate_application")
+public class CertificateApplication {
+
+    @Id
+    @SequenceGenerator(name = "certificate_application_seq", sequenceName = "certificate_application_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certificate_application_seq")
+    private Long id;
+
+    @Column(name = "chamber_id", nullable = false, updatable = false)
+    private long chamberId;
+
+    @Column(name = "company_id", nullable = false, updatable = false)
+    private long companyId;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private long createdBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "certificate_type", nullable = false)
+    private CertificateType certificateType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_category", nullable = false)
+    private ItemCategory itemCategory;
+
+    @Column(name = "destination_region", nullable = false)
+    private String destinationRegion;
+
+    @Column(name = "destination_country", nullable = false)
+    private String destinationCountry;
+
+    @Column(name = "applicant_name", nullable = false)
+    private String applicantName;
+
+    @Column(name = "signer_name", nullable = false)
+    private String signerName;
+
+    @Column(name = "exporter_name", nullable = false)
+    private String exporterName;
+
+    @Column(name = "exporter_contact_name", nullable = false)
+    private String exporterContactName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Membership tier;
+
+    @Column(name = "fee_yen", nullable = false, updatable = false)
+    private long feeYen;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false, updatable = false)
+    private FeePayment payment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApplicationStatus status;
+
+    @Column(name = "receipt_number")
+    private Long receiptNumber;
+
+    @Column(nullable = false)
+    private int submissions;
+
+    @Column(nullable = false)
+    private int holds;
+
+    @Column(name = "hold_reason")
+    private String holdReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected CertificateApplication() {
+    }
+
+    CertificateApplication(long chamberId, long companyId, long createdBy, ApplicationForm form, Membership tier,
+            long feeYen, Instant now) {
+        this.chamberId = chamberId;
+        this.companyId = companyId;
+        this.createdBy = createdBy;
+        this.certificateType = form.certificateType();
+        this.itemCategory = form.itemCategory();
+        this.destinationRegion = form.destinationRegion();
+        this.destinationCountry = form.destinationCountry();
+        this.applicantName = form.applicantName();
+        this.signerName = form.signerName();
+        this.exporterName = form.exporterName();
+        this.exporterContactName = form.exporterContactName();
+        this.payment = form.payment();
+        this.tier = Objects.requireNonNull(tier);
+        if (feeYen <= 0) {
+            throw new IllegalArgumentException("A fee is a positive number of yen");
+        }
+        this.feeYen = feeYen;
+        this.status = ApplicationStatus.DRAFT;
+        this.createdAt = now;
+    }
+
+    /**
+     * Submits for issuance (発給申請), as submission number {@code attempt} (1 the first time, 2 after
+     * the first hold...). A submission already made changes nothing.
+     */
+    CouponMove submit(int attempt, Instant now) {
+        if (attempt <= submissions) {
+            return CouponMove.NONE;
+        }
+        if (attempt != submissions + 1
+                || (status != ApplicationStatus.DRAFT && status != ApplicationStatus.ON_HOLD)) {
+            throw new IllegalApplicationTransitionException(id, status, "submit");
+        }
+        status = ApplicationStatus.SUBMITTED;
+        submissions++;
+        submittedAt = now;
+        holdReason = null;
+        return payment == FeePayment.COUPON ? CouponMove.CONSUME : CouponMove.NONE;
+    }
+
+    /** The chamber returns submission {@code attempt} for a defect (保留). Repeating it changes nothing. */
+    CouponMove putOnHold(int attempt, String reason, Instant now) {
+        if (attempt <= holds) {
+            return CouponMove.NONE;
+        }
+        if (status != ApplicationStatus.SUBMITTED || attempt != submissions) {
+            throw new IllegalApplicationTransitionException(id, status, "putOnHold");
+        }
+        ReasonRequiredException.check(reason);
+        status = ApplicationStatus.ON_HOLD;
+        holds++;
+        holdReason = reason.strip();
+        decidedAt = now;
+        return payment == FeePayment.COUPON ? CouponMove.GIVE_BACK : CouponMove.NONE;
+    }
+
+    /** The applicant withdraws (取下げ); a submitted coupon-paid application gives its coupon back. */
+    CouponMove withdraw(Instant now) {
+        if (status == ApplicationStatus.WITHDRAWN) {
+            return CouponMove.NONE;
+        }
+        if (status == ApplicationStatus.APPROVED || status == ApplicationStatus.ISSUED) {
+            throw new IllegalApplicationTransitionException(id, status, "withdraw");
+        }
+        boolean heldACoupon = status == ApplicationStatus.SUBMITTED && payment == FeePayment.COUPON;
+        status = ApplicationStatus.WITHDRAWN;
+        decidedAt = now;
+        return heldACoupon ? CouponMove.GIVE_BACK : CouponMove.NONE;
+    }
+
+    /** The chamber approves (承認); paid by coupon, the certificate is issued at once. */
+    void approve(Instant now) {
+        if (status == ApplicationStatus.APPROVED || status == ApplicationStatus.ISSUED) {
+            return;
+        }
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw new IllegalApplicationTransitionException(id, status, "approve");
+        }
+        status = payment == FeePayment.COUPON ? ApplicationStatus.ISSUED : ApplicationStatus.APPROVED;
+        decidedAt = now;
+    }
+
+    void assignReceiptNumber(long number) {
+        if (receiptNumber != null) {
+            throw new IllegalStateException("Application " + id + " already has receipt number " + receiptNumber);
+        }
+        receiptNumber = number;
+    }
+
+    /** The idempotency key of submission {@code n}'s coupon use. */
+    String useKey(int n) {
+        return "use:" + id + ":" + n;
+    }
+
+    /** The idempotency key of giving back submission {@code n}'s coupon. */
+    String returnKey(int n) {
+        return "return:" + id + ":" + n;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getChamberId() {
+        return chamberId;
+    }
+
+    public long getCompanyId() {
+        return companyId;
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public CertificateType getCertificateType() {
+        return certificateType;
+    }
+
+    public ItemCategory getItemCategory() {
+        return itemCategory;
+    }
+
+    public String getDestinationRegion() {
+        return destinationRegion;
+    }
+
+    public String getDestinationCountry() {
+        return destinationCountry;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public String getExporterName() {
+        return exporterName;
+    }
+
+    public String getExporterContactName() {
+        return exporterContactName;
+    }
+
+    public Membership getTier() {
+        return tier;
+    }
+
+    public long getFeeYen() {
+        return feeYen;
+    }
+
+    public FeePayment getPayment() {
+        return payment;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public Long getReceiptNumber() {
+        return receiptNumber;
+    }
+
+    public int getSubmissions() {
+        return submissions;
+    }
+
+    public int getHolds() {
+        return holds;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

@@ -1,0 +1,39 @@
+package jp.tradecert.ledger;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jp.tradecert.account.Company;
+import jp.tradecert.account.CompanyNotFoundException;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.account.StaffOnlyException;
+
+/** What chamber staff do to a company's coupons by hand (会議所操作). */
+@Stateless
+public class ChamberOperations {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private LedgerService ledger;
+
+    /**
+     * Adds (positive) or removes (negative) coupons with a reason the history shows. {@code requestId}
+     * identifies the staff member's request (one per form shown), so that submitting the same form
+     * twice adjusts once.
+     */
+    public LedgerEntry adjust(SignedInUser staff, long companyId, int quantity, String note, String requestId) {
+        Company company = em.find(Company.class, companyId);
+        if (company == null) {
+            throw new CompanyNotFoundException(companyId);
+        }
+        StaffOnlyException.check(staff, company.getChamber().getId());
+        if (requestId == null || requestId.isBlank()) {
+            throw new IllegalArgumentException("An adjustment names its request");
+        }
+        Wallet wallet = ledger.lockWallet(companyId);
+        return ledger.adjust(wallet, "adjust:" + companyId + ":" + requestId, quantity, note, staff.actor());
+    }
+}

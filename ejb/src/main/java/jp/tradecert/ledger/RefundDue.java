@@ -1,0 +1,114 @@
+package jp.tradecert.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Money the chamber owes a company back, paid later on the chamber's refund request form (返金依頼書)
+ * less transfer fees. Created once per business event (its idempotency key is unique).
+ */
+@Entity
+@Table(name = "refund_due")
+public class RefundDue {
+
+    @Id
+    @SequenceGenerator(name = "refund_due_seq", sequenceName = "refund_due_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "refund_due_seq")
+    private Long id;
+
+    @Column(name = "company_id", nullable = false, updatable = false)
+    private long companyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private RefundReason reason;
+
+    @Column(name = "amount_yen", nullable = false, updatable = false)
+    private long amountYen;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RefundStatus status;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    private String idempotencyKey;
+
+    @Column(name = "entry_id", updatable = false)
+    private Long entryId;
+
+    @Column(name = "order_id", updatable = false)
+    private Long orderId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected RefundDue() {
+    }
+
+    RefundDue(long companyId, RefundReason reason, long amountYen, String idempotencyKey, Instant createdAt) {
+        if (amountYen < 0) {
+            throw new IllegalArgumentException("A refund is not negative: " + amountYen);
+        }
+        this.companyId = companyId;
+        this.reason = Objects.requireNonNull(reason);
+        this.amountYen = amountYen;
+        this.status = RefundStatus.DUE;
+        this.idempotencyKey = Objects.requireNonNull(idempotencyKey);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    RefundDue forEntry(long entryId) {
+        this.entryId = entryId;
+        return this;
+    }
+
+    RefundDue forOrder(long orderId) {
+        this.orderId = orderId;
+        return this;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCompanyId() {
+        return companyId;
+    }
+
+    public RefundReason getReason() {
+        return reason;
+    }
+
+    public long getAmountYen() {
+        return amountYen;
+    }
+
+    public RefundStatus getStatus() {
+        return status;
+    }
+
+    public Long getEntryId() {
+        return entryId;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,13 @@
+package jp.tradecert.ledger;
+
+/** Why the chamber owes a company money back. */
+public enum RefundReason {
+    /** Unused coupons erased on a change of membership (会員 ⇄ 非会員). */
+    MEMBERSHIP_CHANGE,
+    /** A deposit larger than its order: the excess. */
+    OVERPAYMENT,
+    /** A deposit smaller than its order: all of it; no coupons were issued. */
+    UNDERPAYMENT,
+    /** A deposit to an order already settled, cancelled or expired. */
+    LATE_DEPOSIT
+}

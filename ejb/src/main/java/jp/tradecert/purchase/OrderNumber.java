@@ -1,0 +1,46 @@
+package jp.tradecert.purchase;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import jp.tradecert.account.TradeRegistrationNumber;
+
+/**
+ * An order number (注文番号), 23 digits: the order date ({@code yyyyMMdd}), the company's trade
+ * registration number, and the company's 5-digit order sequence, e.g. {@code 20220927270100000200001}.
+ */
+public record OrderNumber(String value) implements Serializable {
+
+    public static final int MAX_SEQUENCE = 99_999;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    public OrderNumber {
+        if (value == null || !value.matches("[0-9]{23}")) {
+            throw new IllegalArgumentException("An order number is 23 digits: " + value);
+        }
+    }
+
+    public static OrderNumber of(LocalDate orderDate, TradeRegistrationNumber company, int sequence) {
+        if (sequence < 1 || sequence > MAX_SEQUENCE) {
+            throw new IllegalArgumentException("An order sequence is 1 to " + MAX_SEQUENCE + ": " + sequence);
+        }
+        return new OrderNumber(orderDate.format(DATE) + company.value() + String.format("%05d", sequence));
+    }
+
+    public LocalDate orderDate() {
+        return LocalDate.parse(value.substring(0, 8), DATE);
+    }
+
+    public TradeRegistrationNumber tradeRegistrationNumber() {
+        return new TradeRegistrationNumber(value.substring(8, 18));
+    }
+
+    public int sequence() {
+        return Integer.parseInt(value.substring(18));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

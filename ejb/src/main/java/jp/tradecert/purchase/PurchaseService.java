@@ -1,0 +1,240 @@
+package jp.tradecert.purchase;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.tradecert.account.Actor;
+import jp.tradecert.account.Company;
+import jp.tradecert.account.CouponsNotAllowedException;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.catalog.CatalogService;
+import jp.tradecert.catalog.Price;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.Lot;
+import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.ledger.Wallet;
+
+/**
+ * Places, settles and closes purchase orders. Placing an order locks the company's wallet, so that two
+ * users of one company cannot place orders at once, and the database's unique open-order slot backs
+ * that up. Settling, cancelling and expiring lock the order first, then the wallet (always in that
+ * order, so that they never deadlock with each other).
+ */
+@Stateless
+public class PurchaseService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PurchaseLimits limits;
+
+    @EJB
+    private CatalogService catalog;
+
+    @EJB
+    private LedgerService ledger;
+
+    /**
+     * Places an order at the company's current tier and today's prices. Refused for a company admin
+     * ID, for quantities that break a rule, for a product not sold to the tier, and while the company
+     * has another open order (the error names it).
+     */
+    public PurchaseOrder placeOrder(SignedInUser buyer, PurchaseRequest request) {
+        CouponsNotAllowedException.check(buyer);
+        // the wallet's lock first: the membership (the tier) and the open-order slot are read under it
+        Wallet wallet = ledger.lockWallet(buyer.companyId());
+        Company company = em.find(Company.class, buyer.companyId());
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
+        List<Price> prices = catalog.priceList(company.getChamber().getId(), company.getMembership(), today);
+        Map<String, Price> byCode = prices.stream()
+                .collect(Collectors.toMap(price -> price.getProduct().getCode(), Function.identity()));
+        request.quantities().forEach((code, quantity) -> {
+            if (quantity != null && quantity != 0 && !byCode.containsKey(code)) {
+                throw new ProductNotSoldException(code, company.getMembership());
+            }
+        });
+        limits.check(request, code -> byCode.containsKey(code) ? byCode.get(code).getProduct().getCoupons() : 0);
+        findOpenOrder(company.getId()).ifPresent(open -> {
+            throw new OpenOrderExistsException(open.getOrderNumber());
+        });
+
+        OrderNumber number = OrderNumber.of(today, company.getTradeRegistrationNumber(),
+                lastSequence(company.getId()) + 1);
+        PurchaseOrder order = new PurchaseOrder(number, company.getId(), buyer.actor(), company.getMembership(),
+                request.method(), request.mail(), now, clock.getZone());
+        for (Price price : prices) {
+            int quantity = request.quantityOf(price.getProduct().getCode());
+            if (quantity > 0) {
+                order.addLine(price, quantity);
+            }
+        }
+        em.persist(order);
+        ledger.reserve(wallet, order.getTotalCoupons());
+        return order;
+    }
+
+    /**
+     * Settles an open order paid in full or more (a card payment, or a matching bank deposit): the
+     * coupons are issued in the same transaction, on the given settlement date; an excess is owed
+     * back. Settling an order already paid changes nothing.
+     */
+    public PurchaseOrder settle(long orderId, long paidYen, LocalDate settlementDate) {
+        PurchaseOrder order = lockOrder(orderId);
+        if (order.getStatus() == OrderStatus.PAID) {
+            return order;
+        }
+        Wallet wallet = ledger.lockWallet(order.getCompanyId());
+        Instant now = clock.instant();
+        order.settle(paidYen, settlementDate, now);
+        ledger.release(wallet, order.getTotalCoupons());
+        ledger.issue(wallet, "settle:" + order.getId(), order.getId(), lotsOf(order, now),
+                Actor.of(order.getPlacedBy(), order.getPlacedByName()));
+        if (paidYen > order.getTotalYen()) {
+            ledger.oweRefund(order.getCompanyId(), RefundReason.OVERPAYMENT, paidYen - order.getTotalYen(),
+                    order.getId(), "overpaid:" + order.getId());
+        }
+        return order;
+    }
+
+    /** A bank deposit smaller than the amount: no coupons, the whole deposit is owed back. */
+    public PurchaseOrder recordUnderpayment(long orderId, long depositedYen) {
+        PurchaseOrder order = lockOrder(orderId);
+        if (order.getStatus() == OrderStatus.UNDERPAID) {
+            return order;
+        }
+        Wallet wallet = ledger.lockWallet(order.getCompanyId());
+        order.markUnderpaid(depositedYen, clock.instant());
+        ledger.release(wallet, order.getTotalCoupons());
+        ledger.oweRefund(order.getCompanyId(), RefundReason.UNDERPAYMENT, depositedYen, order.getId(),
+                "underpaid:" + order.getId());
+        return order;
+    }
+
+    /** The buyer (a user of the company) cancels an open order. Cancelling it again changes nothing. */
+    public PurchaseOrder cancel(SignedInUser user, long orderId) {
+        CouponsNotAllowedException.check(user);
+        PurchaseOrder order = lockOrder(orderId);
+        if (order.getCompanyId() != user.companyId()) {
+            throw new OrderNotFoundException(orderId);
+        }
+        if (order.getStatus() == OrderStatus.CANCELLED) {
+            return order;
+        }
+        Wallet wallet = ledger.lockWallet(order.getCompanyId());
+        order.cancel(user.accountId(), clock.instant());
+        ledger.release(wallet, order.getTotalCoupons());
+        return order;
+    }
+
+    /** The card payment failed: the order closes without coupons. */
+    public PurchaseOrder failCardPayment(long orderId) {
+        PurchaseOrder order = lockOrder(orderId);
+        if (order.getStatus() == OrderStatus.FAILED) {
+            return order;
+        }
+        Wallet wallet = ledger.lockWallet(order.getCompanyId());
+        order.fail(clock.instant());
+        ledger.release(wallet, order.getTotalCoupons());
+        return order;
+    }
+
+    /**
+     * Expires every bank-transfer order whose 30 days have passed without a deposit (the nightly job
+     * calls this). Returns the orders it expired.
+     */
+    public List<PurchaseOrder> expireOverdueOrders() {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
+        List<Long> overdue = em.createQuery("""
+                        select o.id from PurchaseOrder o
+                        where o.status = jp.tradecert.purchase.OrderStatus.PENDING_PAYMENT and o.expiresOn < :today""",
+                        Long.class)
+                .setParameter("today", today)
+                .getResultList();
+        List<PurchaseOrder> expired = new ArrayList<>();
+        for (long id : overdue) {
+            PurchaseOrder order = lockOrder(id);
+            if (order.isOverdue(today)) {
+                Wallet wallet = ledger.lockWallet(order.getCompanyId());
+                order.expire(today, now);
+                ledger.release(wallet, order.getTotalCoupons());
+                expired.add(order);
+            }
+        }
+        return expired;
+    }
+
+    /** The company's open order, if it has one. */
+    public Optional<PurchaseOrder> findOpenOrder(long companyId) {
+        return em.createQuery("select o from PurchaseOrder o where o.openCompanyId = :company", PurchaseOrder.class)
+                .setParameter("company", companyId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** One of the user's company's orders. */
+    public PurchaseOrder getOrder(SignedInUser user, long orderId) {
+        PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
+        if (order == null || !user.hasCompany() || order.getCompanyId() != user.companyId()) {
+            throw new OrderNotFoundException(orderId);
+        }
+        return order;
+    }
+
+    public Optional<PurchaseOrder> findByNumber(OrderNumber number) {
+        return em.createQuery("select o from PurchaseOrder o where o.orderNumber = :number", PurchaseOrder.class)
+                .setParameter("number", number.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private PurchaseOrder lockOrder(long orderId) {
+        PurchaseOrder order = em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new OrderNotFoundException(orderId);
+        }
+        return order;
+    }
+
+    private int lastSequence(long companyId) {
+        Integer last = em.createQuery("select max(o.sequenceNumber) from PurchaseOrder o where o.companyId = :company",
+                        Integer.class)
+                .setParameter("company", companyId)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    /** One lot for an order line of single coupons, one per booklet. */
+    private static List<Lot> lotsOf(PurchaseOrder order, Instant now) {
+        List<Lot> lots = new ArrayList<>();
+        for (OrderLine line : order.getLines()) {
+            if (line.getProduct().isBooklet()) {
+                for (int i = 0; i < line.getQuantity(); i++) {
+                    lots.add(Lot.ofBooklet(order.getCompanyId(), line.getId(), line.getProduct().getCoupons(),
+                            line.getUnitPriceYen(), now));
+                }
+            } else {
+                lots.add(Lot.ofSingles(order.getCompanyId(), line.getId(), line.getCoupons(), line.getUnitPriceYen(),
+                        now));
+            }
+        }
+        return lots;
+    }
+}
