@@ -55,6 +55,30 @@ public class CouponHistory {
      * caller has scoped {@code companyId} to the signed-in user's company.
      */
     public HistoryPage page(long companyId, HistoryCursor after, int size) {
+        List<HistoryRow> rows = new ArrayList<>();
+        for (Object result : query("", companyId, after, size).getResultList()) {
+            rows.add(row((Object[]) result));
+        }
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            return new HistoryPage(rows, rows.get(size - 1).cursor());
+        }
+        return new HistoryPage(rows, null);
+    }
+
+    /**
+     * How the database runs {@link #page}: its query plan, one line per element, for operators (and
+     * the tests) to see that each source is read through its history index.
+     */
+    public List<String> queryPlan(long companyId, HistoryCursor after, int size) {
+        List<String> plan = new ArrayList<>();
+        for (Object line : query("explain ", companyId, after, size).getResultList()) {
+            plan.add(String.valueOf(line instanceof Object[] columns ? columns[0] : line));
+        }
+        return plan;
+    }
+
+    private Query query(String prefix, long companyId, HistoryCursor after, int size) {
         if (size < 1 || size > MAX_PAGE) {
             throw new IllegalArgumentException("A page has 1 to " + MAX_PAGE + " rows");
         }
@@ -66,20 +90,12 @@ public class CouponHistory {
                 parameters));
         parameters.add(size + 1);
         parameters.add(size + 1);
-        Query query = em.createNativeQuery("select * from (" + orders + " union all " + entries
+        Query query = em.createNativeQuery(prefix + "select * from (" + orders + " union all " + entries
                 + ") page order by at desc, source desc, id desc fetch first ? rows only");
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        List<HistoryRow> rows = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            rows.add(row((Object[]) result));
-        }
-        if (rows.size() > size) {
-            rows = rows.subList(0, size);
-            return new HistoryPage(rows, rows.get(size - 1).cursor());
-        }
-        return new HistoryPage(rows, null);
+        return query;
     }
 
     /**

@@ -38,13 +38,14 @@ public class InvariantChecker {
                     select 'entry ' || e.id, '>= 0', cast(e.balance_after as varchar(20))
                     from ledger_entry e where (cast(?1 as bigint) is null or e.company_id = ?1) and e.balance_after < 0"""},
             new String[] {"1 running balance", """
-                    select 'entry ' || e.id, cast(coalesce(p.balance_after, 0) + e.quantity as varchar(20)),
-                           cast(e.balance_after as varchar(20))
-                    from ledger_entry e
-                    left join ledger_entry p on p.id = (select max(q.id) from ledger_entry q
-                                                        where q.company_id = e.company_id and q.id < e.id)
-                    where (cast(?1 as bigint) is null or e.company_id = ?1)
-                      and e.balance_after <> coalesce(p.balance_after, 0) + e.quantity"""},
+                    select 'entry ' || id, cast(coalesce(previous, 0) + quantity as varchar(20)),
+                           cast(balance_after as varchar(20))
+                    from (select e.id, e.quantity, e.balance_after,
+                                 lag(e.balance_after) over (partition by e.company_id
+                                                            order by e.occurred_at, e.id) as previous
+                          from ledger_entry e
+                          where cast(?1 as bigint) is null or e.company_id = ?1) entries
+                    where balance_after <> coalesce(previous, 0) + quantity"""},
             new String[] {"1 lot = its movements", """
                     select 'lot ' || l.id, cast(l.remaining as varchar(20)),
                            cast(coalesce(sum(m.quantity), 0) as varchar(20))
