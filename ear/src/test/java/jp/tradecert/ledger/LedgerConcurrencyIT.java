@@ -187,7 +187,10 @@ class LedgerConcurrencyIT {
             attempt("place", () -> purchases.placeOrder(applicant, new PurchaseRequest(
                     Map.of(Product.SINGLE, singles, Product.BOOKLET_30, booklets), method, MailRequest.NONE)));
         } else if (dice < 85) {
-            purchases.findOpenOrder(party.company().getId()).ifPresent(order -> settle(order, random));
+            // the hot company's orders are rarely paid, so that its balance keeps running out
+            if (party != parties.get(0) || random.nextInt(5) == 0) {
+                purchases.findOpenOrder(party.company().getId()).ifPresent(order -> settle(order, random));
+            }
         } else if (dice < 88) {
             purchases.findOpenOrder(party.company().getId()).ifPresent(order -> twice(random, "cancel", () ->
                     purchases.cancel(party.signer(), order.getId())));
