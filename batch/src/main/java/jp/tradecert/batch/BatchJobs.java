@@ -6,11 +6,19 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.List;
 import java.util.Properties;
 
-/** Starts, restarts and reports batch jobs; nothing else talks to the {@link JobOperator}. */
+/**
+ * Starts, restarts and reports batch jobs; nothing else talks to the {@link JobOperator}. Outside any
+ * transaction: a job runs on its own, and the job repository must see what it writes at once (on
+ * PostgreSQL its tables are created in the first call, and DDL inside a caller's transaction would stay
+ * invisible to the job's own connections until that transaction ends).
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs {
 
     /** Starts a job by its id (the name of its XML under META-INF/batch-jobs) and returns the execution id. */

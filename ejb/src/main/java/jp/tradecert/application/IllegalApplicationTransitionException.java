@@ -7,7 +7,7 @@ public class IllegalApplicationTransitionException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public IllegalApplicationTransitionException(long applicationId, ApplicationStatus status, String action) {
+    public IllegalApplicationTransitionException(Long applicationId, ApplicationStatus status, String action) {
         super("Application " + applicationId + " is " + status + ": cannot " + action, applicationId, status.name(),
                 action);
     }

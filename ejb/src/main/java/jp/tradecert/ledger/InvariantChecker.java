@@ -26,17 +26,17 @@ public class InvariantChecker {
                     select 'company ' || w.company_id, cast(w.balance as varchar(20)),
                            cast(coalesce(sum(e.quantity), 0) as varchar(20))
                     from wallet w left join ledger_entry e on e.company_id = w.company_id
-                    where (cast(?1 as bigint) is null or w.company_id = ?1)
+                    where (cast(?1 as bigint) is null or w.company_id = cast(?1 as bigint))
                     group by w.company_id, w.balance having w.balance <> coalesce(sum(e.quantity), 0)"""},
             new String[] {"1 balance = lots", """
                     select 'company ' || w.company_id, cast(w.balance as varchar(20)),
                            cast(coalesce(sum(l.remaining), 0) as varchar(20))
                     from wallet w left join lot l on l.company_id = w.company_id
-                    where (cast(?1 as bigint) is null or w.company_id = ?1)
+                    where (cast(?1 as bigint) is null or w.company_id = cast(?1 as bigint))
                     group by w.company_id, w.balance having w.balance <> coalesce(sum(l.remaining), 0)"""},
             new String[] {"1 balance never negative", """
                     select 'entry ' || e.id, '>= 0', cast(e.balance_after as varchar(20))
-                    from ledger_entry e where (cast(?1 as bigint) is null or e.company_id = ?1) and e.balance_after < 0"""},
+                    from ledger_entry e where (cast(?1 as bigint) is null or e.company_id = cast(?1 as bigint)) and e.balance_after < 0"""},
             new String[] {"1 running balance", """
                     select 'entry ' || id, cast(coalesce(previous, 0) + quantity as varchar(20)),
                            cast(balance_after as varchar(20))
@@ -44,19 +44,19 @@ public class InvariantChecker {
                                  lag(e.balance_after) over (partition by e.company_id
                                                             order by e.occurred_at, e.id) as previous
                           from ledger_entry e
-                          where cast(?1 as bigint) is null or e.company_id = ?1) entries
+                          where cast(?1 as bigint) is null or e.company_id = cast(?1 as bigint)) entries
                     where balance_after <> coalesce(previous, 0) + quantity"""},
             new String[] {"1 lot = its movements", """
                     select 'lot ' || l.id, cast(l.remaining as varchar(20)),
                            cast(coalesce(sum(m.quantity), 0) as varchar(20))
                     from lot l left join lot_movement m on m.lot_id = l.id
-                    where (cast(?1 as bigint) is null or l.company_id = ?1)
+                    where (cast(?1 as bigint) is null or l.company_id = cast(?1 as bigint))
                     group by l.id, l.remaining having l.remaining <> coalesce(sum(m.quantity), 0)"""},
             new String[] {"1 entry = its movements", """
                     select 'entry ' || e.id, cast(e.quantity as varchar(20)),
                            cast(coalesce(sum(m.quantity), 0) as varchar(20))
                     from ledger_entry e left join lot_movement m on m.entry_id = e.id
-                    where (cast(?1 as bigint) is null or e.company_id = ?1)
+                    where (cast(?1 as bigint) is null or e.company_id = cast(?1 as bigint))
                     group by e.id, e.quantity having e.quantity <> coalesce(sum(m.quantity), 0)"""},
             new String[] {"2 issued - used + returned - removed = balance", """
                     select 'company ' || w.company_id, cast(w.balance as varchar(20)), cast(
@@ -68,7 +68,7 @@ public class InvariantChecker {
                                                 and e.quantity < 0) then -e.quantity else 0 end), 0)
                            as varchar(20))
                     from wallet w left join ledger_entry e on e.company_id = w.company_id
-                    where (cast(?1 as bigint) is null or w.company_id = ?1)
+                    where (cast(?1 as bigint) is null or w.company_id = cast(?1 as bigint))
                     group by w.company_id, w.balance
                     having w.balance <>
                              coalesce(sum(case when e.type = 'PURCHASE' or (e.type = 'CHAMBER_ADJUSTMENT'
@@ -82,7 +82,7 @@ public class InvariantChecker {
                            cast(w.pending_coupons as varchar(20))
                     from wallet w left join purchase_order o
                          on o.company_id = w.company_id and o.status in ('PENDING_PAYMENT', 'AWAITING_CARD')
-                    where (cast(?1 as bigint) is null or w.company_id = ?1)
+                    where (cast(?1 as bigint) is null or w.company_id = cast(?1 as bigint))
                     group by w.company_id, w.pending_coupons
                     having w.pending_coupons <> coalesce(sum(o.total_coupons), 0)"""},
             new String[] {"3 order settled once, with all its coupons", """
@@ -90,7 +90,7 @@ public class InvariantChecker {
                            case when o.status = 'PAID' then '1 purchase of ' || o.total_coupons else 'none' end,
                            count(e.id) || ' purchase(s) of ' || coalesce(sum(e.quantity), 0)
                     from purchase_order o left join ledger_entry e on e.order_id = o.id and e.type = 'PURCHASE'
-                    where (cast(?1 as bigint) is null or o.company_id = ?1)
+                    where (cast(?1 as bigint) is null or o.company_id = cast(?1 as bigint))
                     group by o.id, o.order_number, o.status, o.total_coupons
                     having (o.status = 'PAID' and (count(e.id) <> 1 or sum(e.quantity) <> o.total_coupons))
                         or (o.status <> 'PAID' and count(e.id) <> 0)"""},
@@ -101,7 +101,7 @@ public class InvariantChecker {
                            coalesce(sum(case when e.type = 'USE' then 1 else 0 end), 0) || ' use(s), '
                            || coalesce(sum(case when e.type = 'RETURN' then 1 else 0 end), 0) || ' return(s)'
                     from certificate_application a left join ledger_entry e on e.application_id = a.id
-                    where a.payment_method = 'COUPON' and (cast(?1 as bigint) is null or a.company_id = ?1)
+                    where a.payment_method = 'COUPON' and (cast(?1 as bigint) is null or a.company_id = cast(?1 as bigint))
                     group by a.id, a.submissions, a.status
                     having coalesce(sum(case when e.type = 'USE' then 1 else 0 end), 0) <> a.submissions
                         or coalesce(sum(case when e.type = 'USE' then 1 when e.type = 'RETURN' then -1 else 0 end), 0)
@@ -109,7 +109,7 @@ public class InvariantChecker {
             new String[] {"3 card-paid applications use no coupons", """
                     select 'application ' || a.id, '0 entries', count(e.id) || ' entries'
                     from certificate_application a join ledger_entry e on e.application_id = a.id
-                    where a.payment_method = 'CARD' and (cast(?1 as bigint) is null or a.company_id = ?1)
+                    where a.payment_method = 'CARD' and (cast(?1 as bigint) is null or a.company_id = cast(?1 as bigint))
                     group by a.id"""},
             new String[] {"4 every yen in one place", """
                     select 'order ' || o.order_number,
@@ -118,21 +118,21 @@ public class InvariantChecker {
                            coalesce(sum(r.amount_yen), 0) || ' owed back'
                     from purchase_order o left join refund_due r
                          on r.order_id = o.id and r.reason in ('OVERPAYMENT', 'UNDERPAYMENT')
-                    where o.status in ('PAID', 'UNDERPAID') and (cast(?1 as bigint) is null or o.company_id = ?1)
+                    where o.status in ('PAID', 'UNDERPAID') and (cast(?1 as bigint) is null or o.company_id = cast(?1 as bigint))
                     group by o.id, o.order_number, o.status, o.paid_yen, o.total_yen
                     having coalesce(sum(r.amount_yen), 0) <>
                            case when o.status = 'PAID' then o.paid_yen - o.total_yen else o.paid_yen end"""},
             new String[] {"5 order numbers gap-free per company", """
                     select 'company ' || o.company_id, '1..' || count(*),
                            min(o.sequence_number) || '..' || max(o.sequence_number)
-                    from purchase_order o where (cast(?1 as bigint) is null or o.company_id = ?1)
+                    from purchase_order o where (cast(?1 as bigint) is null or o.company_id = cast(?1 as bigint))
                     group by o.company_id
                     having min(o.sequence_number) <> 1 or max(o.sequence_number) <> count(*)"""},
             new String[] {"5 order number = date + registration + sequence", """
                     select 'order ' || o.id, to_char(o.order_date, 'YYYYMMDD') || c.trade_registration_number
                            || lpad(cast(o.sequence_number as varchar(5)), 5, '0'), o.order_number
                     from purchase_order o join company c on c.id = o.company_id
-                    where (cast(?1 as bigint) is null or o.company_id = ?1)
+                    where (cast(?1 as bigint) is null or o.company_id = cast(?1 as bigint))
                       and o.order_number <> to_char(o.order_date, 'YYYYMMDD') || c.trade_registration_number
                           || lpad(cast(o.sequence_number as varchar(5)), 5, '0')"""},
             new String[] {"5 receipt numbers gap-free per chamber", """
@@ -141,7 +141,7 @@ public class InvariantChecker {
                            coalesce(min(a.receipt_number), 0) || '..' || coalesce(max(a.receipt_number), 0)
                            || ' (' || count(a.receipt_number) || ' numbers)'
                     from chamber h left join certificate_application a on a.chamber_id = h.id
-                    where cast(?1 as bigint) is null or h.id in (select chamber_id from company where id = ?1)
+                    where cast(?1 as bigint) is null or h.id in (select chamber_id from company where id = cast(?1 as bigint))
                     group by h.id, h.code, h.last_receipt_number
                     having count(a.receipt_number) > 0 and (max(a.receipt_number) <> h.last_receipt_number
                         or max(a.receipt_number) - min(a.receipt_number) + 1 <> count(a.receipt_number))"""});

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The coupon-use benchmark: committed coupon uses per second through the service layer on PostgreSQL,
+# with 32 client threads, (a) spread over 1,000 companies and (b) all on one company; and, against
+# the same database in the same run, pgbench's built-in simple-update script with the same client
+# count as the yardstick. Prints all three and the ratios, then runs the invariant checker.
+#
+#   src/benchmark/run.sh                 # defaults below; PGHOST/PGPORT/PGUSER as for the tests
+#   SECONDS_PER_RUN=30 src/benchmark/run.sh
+#
+# It builds the application with the benchmark module, starts its own Payara domain (ports 8080 and
+# 4848: stop the application first) on a database created for the run, and drops both afterwards.
+set -euo pipefail
+source "$(dirname "$0")/../../server-config/lib.sh"
+
+THREADS=${THREADS:-32}
+RUN_SECONDS=${SECONDS_PER_RUN:-20}
+WARMUP_SECONDS=${WARMUP_SECONDS:-10}
+SPREAD_COMPANIES=1000
+SPREAD_CHAMBERS=${SPREAD_CHAMBERS:-1}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+
+command -v pgbench > /dev/null || die "pgbench is missing (Debian: apt-get install -y postgresql-contrib)"
+psql -d postgres -Atqc 'select 1' > /dev/null || die "PostgreSQL is not reachable at $PGHOST:$PGPORT as $PGUSER"
+for port in $HTTP_PORT $ADMIN_PORT; do
+    port_in_use "$port" && die "port $port is in use: stop the application (server-config/stop.sh) first"
+done
+
+WORK=$PROJECT_DIR/target/benchmark
+DOMAIN_DIR=$WORK/domains
+DATABASE="coupons_bench_$(date +%Y%m%d%H%M%S)_$$"
+mkdir -p "$WORK"
+
+cleanup() {
+    set +e
+    stop_domain "$DOMAIN_DIR" 2> /dev/null
+    psql -d postgres -qc "drop database if exists $DATABASE with (force)" 2> /dev/null
+}
+trap cleanup EXIT
+
+echo "Building the application and the benchmark module..."
+(cd "$PROJECT_DIR" && ./mvnw -q -B -Pbenchmark -DskipTests package) || die "the build failed"
+
+# the EAR with the benchmark web module added at /benchmark
+rm -rf "$WORK/ear" && mkdir -p "$WORK/ear"
+(cd "$WORK/ear" && jar xf "$PROJECT_DIR/ear/target/coupons.ear")
+cp "$PROJECT_DIR/src/benchmark/target/benchmark.war" "$WORK/ear/benchmark.war"
+sed -i 's|<library-directory>|<module><web><web-uri>benchmark.war</web-uri><context-root>/benchmark</context-root></web></module><library-directory>|' \
+    "$WORK/ear/META-INF/application.xml"
+rm -f "$WORK/coupons-benchmark.ear" && jar cfM "$WORK/coupons-benchmark.ear" -C "$WORK/ear" .
+
+psql -d postgres -qc "create database $DATABASE"
+export COUPONS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" COUPONS_DB_USER=$PGUSER
+export COUPONS_DB_PASSWORD=${PGPASSWORD:-} COUPONS_DEMO_DATA=false
+provision_domain "$DOMAIN_DIR" postgres
+start_domain "$DOMAIN_DIR"
+echo "Deploying..."
+deploy_ear "$DOMAIN_DIR" "$WORK/coupons-benchmark.ear" > "$WORK/deploy.log" 2>&1 || { cat "$WORK/deploy.log"; die "deploy failed"; }
+wait_ready "$DOMAIN_DIR" 120 || die "the application did not become ready"
+
+measure() {
+    curl -sf -X POST "http://localhost:$HTTP_PORT/benchmark/uses?$1&threads=$THREADS&warmup=$WARMUP_SECONDS&seconds=$RUN_SECONDS" \
+        || die "the benchmark request failed; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"
+}
+field() {
+    sed -E "s/.*\"$2\":([0-9.]+|true|false).*/\1/" <<< "$1"
+}
+
+echo "(a) $SPREAD_COMPANIES companies in $SPREAD_CHAMBERS chamber(s), $THREADS threads, ${RUN_SECONDS}s after ${WARMUP_SECONDS}s warm-up..."
+per_chamber=$((SPREAD_COMPANIES / SPREAD_CHAMBERS))
+spread=$(measure "firstCode=5000&chambers=$SPREAD_CHAMBERS&companies=$per_chamber&coupons=200&drafts=200")
+echo "    $spread"
+echo "(b) one company, $THREADS threads..."
+hot=$(measure "firstCode=9000&chambers=1&companies=1&coupons=40000&drafts=40000")
+echo "    $hot"
+
+echo "(c) pgbench simple-update, $THREADS clients, ${RUN_SECONDS}s, same database..."
+pgbench -i -q -s 32 "$DATABASE" > "$WORK/pgbench-init.log" 2>&1
+pgbench -c "$THREADS" -j 2 -T "$WARMUP_SECONDS" -b simple-update "$DATABASE" > /dev/null 2>&1
+pgbench_out=$(pgbench -c "$THREADS" -j 2 -T "$RUN_SECONDS" -b simple-update "$DATABASE" 2>&1)
+pgbench_tps=$(grep -oE 'tps = [0-9.]+ \(without initial connection time\)' <<< "$pgbench_out" | grep -oE '[0-9.]+' | head -1)
+
+invariants=$(curl -sf "http://localhost:$HTTP_PORT/benchmark/invariants") || die "the invariant check failed"
+
+spread_rate=$(field "$spread" usesPerSecond)
+hot_rate=$(field "$hot" usesPerSecond)
+cat <<EOF
+
+== Coupon uses per second ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)) ==
+(a) spread over $SPREAD_COMPANIES companies ($SPREAD_CHAMBERS chamber(s)): $spread_rate uses/s  (p50 $(field "$spread" latencyMillisP50) ms, p99 $(field "$spread" latencyMillisP99) ms, failed $(field "$spread" failed))
+(b) all on one company:               $hot_rate uses/s  (p50 $(field "$hot" latencyMillisP50) ms, p99 $(field "$hot" latencyMillisP99) ms, failed $(field "$hot" failed))
+(c) pgbench simple-update:            $pgbench_tps tps
+(a) / (c) = $(awk -v a="$spread_rate" -v c="$pgbench_tps" 'BEGIN { printf "%.2f", a / c }')   (goal >= 0.5)
+(b) / 400 = $(awk -v b="$hot_rate" 'BEGIN { printf "%.2f", b / 400 }')   (goal >= 1)
+Invariant violations: $(field "$invariants" violations)   (goal 0)
+EOF
