@@ -6,5 +6,5 @@ import java.util.Queue;
 import jp.tradecert.account.SignedInUser;
 
 /** Companies ready to use coupons: who submits for each, and the drafts each still has. */
-record Workload(List<SignedInUser> users, Map<Long, Queue<Long>> draftsByCompany) {
+public record Workload(List<SignedInUser> users, Map<Long, Queue<Long>> draftsByCompany) {
 }
