@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import jp.tradecert.catalog.Price;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Wallet;
+import jp.tradecert.platform.SqlDialect;
 import jp.tradecert.purchase.ProductNotSoldException;
 
 /**
@@ -41,6 +43,9 @@ public class ApplicationService {
 
     @EJB
     private CatalogService catalog;
+
+    @Inject
+    private SqlDialect dialect;
 
     /** A new draft, with the fee of the company's tier today (one coupon's price). */
     public CertificateApplication createDraft(SignedInUser applicant, ApplicationForm form) {
@@ -69,24 +74,28 @@ public class ApplicationService {
         if (attempt <= application.getSubmissions()) {
             return application;
         }
-        Wallet wallet = null;
         if (application.getPayment() == FeePayment.COUPON) {
             CouponsNotAllowedException.check(applicant);
-            wallet = ledger.lockWallet(application.getCompanyId());
         }
-        // the number is drawn before the state changes: drawing it flushes, and the database accepts
-        // a submitted application only with its receipt number
-        Long receiptNumber = application.getReceiptNumber() == null
-                ? nextReceiptNumber(application.getChamberId()) : null;
+        boolean first = application.getReceiptNumber() == null;
         CouponMove move = application.submit(attempt, clock.instant());
-        if (receiptNumber != null) {
-            application.assignReceiptNumber(receiptNumber);
-        }
+        // locks in the order application, wallet, lot, then the chamber's receipt counter (shared by
+        // every company of the chamber, so held for the shortest time)
         if (move == CouponMove.CONSUME) {
-            ledger.use(wallet, application.useKey(attempt), application.getId(), application.getReceiptNumber(),
-                    applicant.actor());
+            ledger.use(application.getCompanyId(), application.useKey(attempt), application.getId(),
+                    () -> receiptNumberOf(application, first), applicant.actor());
+        } else {
+            receiptNumberOf(application, first);
         }
         return application;
+    }
+
+    /** The application's receipt number, drawn from the chamber's counter on its first submission. */
+    private long receiptNumberOf(CertificateApplication application, boolean first) {
+        if (first) {
+            application.assignReceiptNumber(nextReceiptNumber(application.getChamberId()));
+        }
+        return application.getReceiptNumber();
     }
 
     /** The chamber puts submission {@code attempt} on hold (保留); a coupon paid for it comes back. */
@@ -166,13 +175,14 @@ public class ApplicationService {
 
     /**
      * The chamber's next receipt number. The counter row stays locked until the transaction ends, so
-     * numbers are handed out one at a time and a rolled-back submission leaves no gap.
+     * numbers are handed out one at a time and a rolled-back submission leaves no gap. The changed
+     * application is not flushed first: the database accepts it only once it has its number.
      */
     private long nextReceiptNumber(long chamberId) {
-        em.createNativeQuery("update chamber set last_receipt_number = last_receipt_number + 1 where id = ?")
-                .setParameter(1, chamberId)
-                .executeUpdate();
-        return ((Number) em.createNativeQuery("select last_receipt_number from chamber where id = ?")
+        return ((Number) em.createNativeQuery(dialect.updateReturning(
+                        "update chamber set last_receipt_number = last_receipt_number + 1 where id = ?",
+                        "last_receipt_number"))
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, chamberId)
                 .getSingleResult()).longValue();
     }

@@ -76,8 +76,8 @@ public class LedgerEntry {
     protected LedgerEntry() {
     }
 
-    LedgerEntry(Wallet wallet, EntryType type, String idempotencyKey, Actor actor, Instant occurredAt) {
-        this.companyId = wallet.getCompanyId();
+    LedgerEntry(long companyId, EntryType type, String idempotencyKey, Actor actor, Instant occurredAt) {
+        this.companyId = companyId;
         this.type = Objects.requireNonNull(type);
         this.idempotencyKey = Objects.requireNonNull(idempotencyKey);
         this.actorId = actor.accountId();
@@ -98,6 +98,12 @@ public class LedgerEntry {
         movements.add(new LotMovement(this, lot, count));
     }
 
+    /** Records coupons moved by an update the ledger ran itself (the hot path of a use). */
+    void moved(Lot lot, int count) {
+        quantity += count;
+        movements.add(new LotMovement(this, lot, count));
+    }
+
     /** A new lot's coupons, entering the wallet with this entry. */
     void receive(Wallet wallet, Lot lot) {
         wallet.add(lot.getCoupons());
@@ -106,10 +112,14 @@ public class LedgerEntry {
     }
 
     LedgerEntry closedAt(Wallet wallet) {
+        return closedAt(wallet.getBalance());
+    }
+
+    LedgerEntry closedAt(long balance) {
         if (quantity == 0) {
             throw new IllegalStateException("An entry changes the balance");
         }
-        this.balanceAfter = wallet.getBalance();
+        this.balanceAfter = balance;
         return this;
     }
 

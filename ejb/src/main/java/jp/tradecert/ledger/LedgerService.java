@@ -3,14 +3,18 @@ package jp.tradecert.ledger;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import jp.tradecert.account.Actor;
 import jp.tradecert.account.Company;
 import jp.tradecert.platform.ReasonRequiredException;
+import jp.tradecert.platform.SqlDialect;
 
 /**
  * The only way coupons move. Every change is one {@link LedgerEntry}, written in the caller's
@@ -27,6 +31,9 @@ public class LedgerService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SqlDialect dialect;
 
     /** Opens the wallet of a newly registered company, empty, in the registration's transaction. */
     public Wallet openWallet(Company company) {
@@ -68,7 +75,7 @@ public class LedgerService {
     /** A settled order's coupons enter the wallet in new lots (購入). */
     public LedgerEntry issue(Wallet wallet, String key, long orderId, List<Lot> lots, Actor actor) {
         return findEntry(key).orElseGet(() -> {
-            LedgerEntry entry = new LedgerEntry(wallet, EntryType.PURCHASE, key, actor, clock.instant());
+            LedgerEntry entry = new LedgerEntry(wallet.getCompanyId(), EntryType.PURCHASE, key, actor, clock.instant());
             for (Lot lot : lots) {
                 em.persist(lot);
                 entry.receive(wallet, lot);
@@ -77,15 +84,44 @@ public class LedgerService {
         });
     }
 
-    /** One coupon pays an application's fee (使用), taken from the oldest lot that has coupons. */
-    public LedgerEntry use(Wallet wallet, String key, long applicationId, Long receiptNumber, Actor actor) {
-        return findEntry(key).orElseGet(() -> {
-            Lot lot = lotsWithCoupons(wallet, 1).stream().findFirst()
-                    .orElseThrow(() -> new InsufficientCouponsException(wallet.getBalance(), 1));
-            LedgerEntry entry = new LedgerEntry(wallet, EntryType.USE, key, actor, clock.instant());
-            entry.move(wallet, lot, -1);
-            return persist(entry.forApplication(applicationId, receiptNumber).closedAt(wallet));
-        });
+    /**
+     * One coupon pays an application's fee (使用), taken from the oldest lot that has coupons. The
+     * caller holds the application's lock and knows this use has not happened yet (the key stays the
+     * database's guard). This is the hot path, so it runs as two conditional updates that take the
+     * wallet's and the lot's locks as late as possible, and the receipt number, whose counter the whole
+     * chamber shares, is drawn last: {@code receiptNumber} is asked once the coupon is secured.
+     */
+    public LedgerEntry use(long companyId, String key, long applicationId, LongSupplier receiptNumber, Actor actor) {
+        Number balance = updateReturning("update wallet set balance = balance - 1, version = version + 1"
+                + " where company_id = ? and balance >= 1", "balance", companyId);
+        if (balance == null) {
+            throw new InsufficientCouponsException(balanceOf(companyId), 1);
+        }
+        // under the wallet's lock no other change touches this company's lots
+        Number lot = updateReturning("update lot set remaining = remaining - 1, available_for = case when"
+                + " remaining = 1 then null else available_for end"
+                + " where id = (select min(id) from lot where available_for = ?)", "id", companyId);
+        if (lot == null) {
+            throw new IllegalStateException("Company " + companyId + " has coupons but no lot holds them");
+        }
+        LedgerEntry entry = new LedgerEntry(companyId, EntryType.USE, key, actor, clock.instant());
+        entry.moved(em.getReference(Lot.class, lot.longValue()), -1);
+        entry.forApplication(applicationId, receiptNumber.getAsLong()).closedAt(balance.longValue());
+        return persist(entry);
+    }
+
+    /**
+     * Runs an update that changes at most one row and answers one of its columns, or null when it
+     * changed none. Pending changes of the persistence context are not flushed first: they are the
+     * caller's, written at commit.
+     */
+    private Number updateReturning(String update, String column, Object... parameters) {
+        Query query = em.createNativeQuery(dialect.updateReturning(update, column)).setFlushMode(FlushModeType.COMMIT);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<?> rows = query.getResultList();
+        return rows.isEmpty() ? null : (Number) rows.get(0);
     }
 
     /** The coupon of a use comes back (その他(返却)), to the lot it was taken from. */
@@ -94,7 +130,7 @@ public class LedgerService {
             LedgerEntry use = findEntry(useKey)
                     .filter(entry -> entry.getType() == EntryType.USE && entry.getCompanyId() == wallet.getCompanyId())
                     .orElseThrow(() -> new IllegalStateException("No use " + useKey + " to give back"));
-            LedgerEntry entry = new LedgerEntry(wallet, EntryType.RETURN, key, actor, clock.instant());
+            LedgerEntry entry = new LedgerEntry(wallet.getCompanyId(), EntryType.RETURN, key, actor, clock.instant());
             entry.move(wallet, use.getMovements().get(0).getLot(), 1);
             return persist(entry.forApplication(use.getApplicationId(), use.getReceiptNumber()).closedAt(wallet));
         });
@@ -110,7 +146,7 @@ public class LedgerService {
         }
         ReasonRequiredException.check(note);
         return findEntry(key).orElseGet(() -> {
-            LedgerEntry entry = new LedgerEntry(wallet, EntryType.CHAMBER_ADJUSTMENT, key, actor, clock.instant());
+            LedgerEntry entry = new LedgerEntry(wallet.getCompanyId(), EntryType.CHAMBER_ADJUSTMENT, key, actor, clock.instant());
             if (quantity > 0) {
                 Lot lot = Lot.ofAdjustment(wallet.getCompanyId(), quantity, clock.instant());
                 em.persist(lot);
@@ -137,7 +173,7 @@ public class LedgerService {
         RefundDue refund = new RefundDue(wallet.getCompanyId(), RefundReason.MEMBERSHIP_CHANGE, amount, key,
                 clock.instant());
         if (wallet.getBalance() > 0) {
-            LedgerEntry entry = new LedgerEntry(wallet, EntryType.REFUND, key, actor, clock.instant());
+            LedgerEntry entry = new LedgerEntry(wallet.getCompanyId(), EntryType.REFUND, key, actor, clock.instant());
             for (Lot lot : lots) {
                 entry.move(wallet, lot, -lot.getRemaining());
             }

@@ -2,11 +2,7 @@ package jp.tradecert.ledger;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import jp.tradecert.account.Company;
@@ -17,7 +13,8 @@ import jp.tradecert.account.Company;
  *
  * <p>Every writer locks this row ({@code PESSIMISTIC_WRITE}) in the transaction that writes the
  * ledger entry explaining the change, so changes of one company's coupons happen one at a time; the
- * database refuses a negative balance whatever happens. Only the ledger changes it.
+ * database refuses a negative balance whatever happens. Only the ledger changes it, through this entity
+ * or, on the hot path of a coupon use, through one conditional update that also takes the lock.
  */
 @Entity
 public class Wallet {
@@ -25,11 +22,6 @@ public class Wallet {
     @Id
     @Column(name = "company_id")
     private Long companyId;
-
-    @MapsId
-    @OneToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "company_id")
-    private Company company;
 
     @Column(nullable = false)
     private long balance;
@@ -44,7 +36,7 @@ public class Wallet {
     }
 
     Wallet(Company company) {
-        this.company = Objects.requireNonNull(company);
+        this.companyId = Objects.requireNonNull(company.getId(), "a registered company");
     }
 
     public Long getCompanyId() {
