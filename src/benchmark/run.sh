@@ -93,6 +93,11 @@ pgbench -c "$THREADS" -j 2 -T "$WARMUP_SECONDS" -b simple-update "$DATABASE" > /
 pgbench_out=$(pgbench -c "$THREADS" -j 2 -T "$RUN_SECONDS" -b simple-update "$DATABASE" 2>&1)
 pgbench_tps=$(grep -oE 'tps = [0-9.]+ \(without initial connection time\)' <<< "$pgbench_out" | grep -oE '[0-9.]+' | head -1)
 
+echo "(d) coupon history pages of 50 rows, one company with 100,000 rows..."
+history=$(curl -sf -X POST "http://localhost:$HTTP_PORT/benchmark/history?code=9500&entries=100000&pages=200") \
+    || die "the history benchmark failed"
+echo "    $history"
+
 invariants=$(curl -sf "http://localhost:$HTTP_PORT/benchmark/invariants") || die "the invariant check failed"
 
 spread_rate=$(field "$spread" usesPerSecond)
@@ -105,6 +110,7 @@ cat <<EOF
 (a') $SPREAD_COMPANIES companies in one chamber:       $one_chamber_rate uses/s  (p50 $(field "$one_chamber" latencyMillisP50) ms, p99 $(field "$one_chamber" latencyMillisP99) ms, failed $(field "$one_chamber" failed))
 (b)  all on one company:                 $hot_rate uses/s  (p50 $(field "$hot" latencyMillisP50) ms, p99 $(field "$hot" latencyMillisP99) ms, failed $(field "$hot" failed))
 (c)  pgbench simple-update:              $pgbench_tps tps
+(d)  history, 100,000 rows:              first page p50 $(field "$history" firstPageMillisP50) ms, p99 $(field "$history" firstPageMillisP99) ms; page at a random depth p50 $(field "$history" deepPageMillisP50) ms, p99 $(field "$history" deepPageMillisP99) ms
 (a) / (c) = $(awk -v a="$spread_rate" -v c="$pgbench_tps" 'BEGIN { printf "%.2f", a / c }')   (goal >= 0.5)
 (b) / 400 = $(awk -v b="$hot_rate" 'BEGIN { printf "%.2f", b / 400 }')   (goal >= 1)
 Invariant violations: $(field "$invariants" violations)   (goal 0)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.TestData;
 import jp.tradecert.ledger.LedgerService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,6 +32,9 @@ class AccountServiceIT {
 
     @Inject
     private Database database;
+
+    @Inject
+    private TestData data;
 
     @Test
     void signerSignsInAtItsChamberAndSeesItsCompany() {
@@ -78,6 +82,25 @@ class AccountServiceIT {
                 "2701000002")).isOne();
         assertThat(database.count("select count(*) from wallet w join company c on c.id = w.company_id"
                 + " where c.trade_registration_number = ?", "2701000002")).isOne();
+    }
+
+    @Test
+    void chamberStaffSetTheAccountRefundsArePaidFrom() {
+        Chamber chamber = data.chamber();
+        SignedInUser staff = data.staff(chamber);
+        SignedInUser signer = data.userId(data.company(chamber, Membership.MEMBER));
+        RefundAccount account = new RefundAccount("三井住友銀行", "大阪本店営業部", RefundAccount.Type.ORDINARY, "1234567",
+                "オオサカシヨウコウカイギシヨ");
+
+        assertThat(accounts.getChamber(chamber.getCode()).getRefundAccount()).isEmpty();
+        accounts.changeRefundAccount(staff, account);
+
+        assertThat(accounts.getChamber(chamber.getCode()).getRefundAccount())
+                .map(RefundAccount::getNumber).contains("1234567");
+        assertThatThrownBy(() -> accounts.changeRefundAccount(signer, account))
+                .isInstanceOf(StaffOnlyException.class);
+        assertThatThrownBy(() -> new RefundAccount("銀行", "支店", RefundAccount.Type.CURRENT, "123456", "名義"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

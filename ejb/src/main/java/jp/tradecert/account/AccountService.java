@@ -36,6 +36,14 @@ public class AccountService {
         return chamber;
     }
 
+    /** The chamber's staff set the account refunds are paid from. */
+    public Chamber changeRefundAccount(SignedInUser staff, RefundAccount account) {
+        Chamber chamber = em.find(Chamber.class, staff.chamberId());
+        StaffOnlyException.check(staff, chamber.getId());
+        chamber.changeRefundAccount(account);
+        return chamber;
+    }
+
     public Optional<Chamber> findChamber(ChamberCode code) {
         return em.createQuery("select c from Chamber c where c.code = :code", Chamber.class)
                 .setParameter("code", code)

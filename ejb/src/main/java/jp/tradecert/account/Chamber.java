@@ -1,6 +1,7 @@
 package jp.tradecert.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A chamber of commerce (商工会議所): it registers companies and sells them coupons. */
 @Entity
@@ -27,6 +29,9 @@ public class Chamber {
 
     @Column(name = "name_en", nullable = false)
     private String nameEn;
+
+    @Embedded
+    private RefundAccount refundAccount;
 
     /** The last receipt number handed out; counted up by the application service, never by JPA. */
     @Column(name = "last_receipt_number", nullable = false, updatable = false)
@@ -77,6 +82,15 @@ public class Chamber {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    /** The account refunds are paid from, once the chamber has given it. */
+    public Optional<RefundAccount> getRefundAccount() {
+        return Optional.ofNullable(refundAccount).filter(account -> account.getNumber() != null);
+    }
+
+    public void changeRefundAccount(RefundAccount account) {
+        this.refundAccount = Objects.requireNonNull(account);
     }
 
     public String name(Locale locale) {

@@ -103,6 +103,32 @@ public class BenchmarkData {
         }
     }
 
+    /**
+     * A company whose history has {@code entries} rows: chamber adjustments of +1 and -1 in turn on one
+     * lot, a second apart (a consistent ledger, balance 0 at the end). Returns the company's id.
+     */
+    public long companyWithHistory(int code, int entries) throws SQLException {
+        Workload workload = prepare(code, 1, 1, 1, 0);
+        long company = workload.users().get(0).companyId();
+        try (Connection connection = dataSource.getConnection()) {
+            run(connection, "delete from lot_movement where lot_id in (select id from lot where company_id = ?)", company);
+            run(connection, "delete from ledger_entry where company_id = ?", company);
+            run(connection, "update lot set remaining = 0, available_for = null where company_id = ?", company);
+            run(connection, "update wallet set balance = 0 where company_id = ?", company);
+            run(connection, "insert into ledger_entry (id, company_id, type, quantity, balance_after,"
+                    + " idempotency_key, occurred_at, note)"
+                    + " select nextval('ledger_entry_seq'), ?, 'CHAMBER_ADJUSTMENT', case when g % 2 = 0 then 1 else -1 end,"
+                    + " case when g % 2 = 0 then 1 else 0 end, 'history:' || ? || ':' || g,"
+                    + " timestamp with time zone '2021-01-01 00:00:00+00' + g * interval '1 second', '調整'"
+                    + " from generate_series(0, ? - 1) g", company, company, entries);
+            run(connection, "insert into lot_movement (id, entry_id, lot_id, quantity)"
+                    + " select nextval('lot_movement_seq'), e.id, l.id, e.quantity from ledger_entry e"
+                    + " join lot l on l.company_id = e.company_id where e.company_id = ?", company);
+            run(connection, "analyze");
+        }
+        return company;
+    }
+
     private static void run(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.application.ApplicationService;
+import jp.tradecert.ledger.CouponHistory;
+import jp.tradecert.ledger.HistoryCursor;
 import jp.tradecert.ledger.InvariantChecker;
 import jp.tradecert.ledger.InvariantViolation;
 import jp.tradecert.platform.BusinessException;
@@ -32,9 +35,11 @@ import jp.tradecert.platform.BusinessException;
  * prepares a scenario and submits its drafts through the service layer from {@code threads} threads,
  * each picking a company at random, first for {@code warmup} seconds (not counted), then for
  * {@code seconds}; it answers the committed uses per second and the latencies.
- * {@code GET /benchmark/invariants} runs the invariant checker over the whole database.
+ * {@code POST /benchmark/history?code=&entries=&pages=} gives a company a history of {@code entries}
+ * rows, then times {@code pages} page reads of 50 rows: the first page, and pages starting at random
+ * depths. {@code GET /benchmark/invariants} runs the invariant checker over the whole database.
  */
-@WebServlet(urlPatterns = {"/uses", "/invariants"})
+@WebServlet(urlPatterns = {"/uses", "/invariants", "/history"})
 public class BenchmarkServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -48,6 +53,9 @@ public class BenchmarkServlet extends HttpServlet {
     @EJB
     private InvariantChecker invariants;
 
+    @EJB
+    private CouponHistory history;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<InvariantViolation> violations = invariants.checkAll();
@@ -58,6 +66,10 @@ public class BenchmarkServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getServletPath().equals("/history")) {
+            history(request, response);
+            return;
+        }
         int threads = number(request, "threads");
         try {
             long prepareStart = System.nanoTime();
@@ -79,6 +91,37 @@ public class BenchmarkServlet extends HttpServlet {
                     .add("latencyMillisP99", round(result.percentile(0.99)))
                     .add("ranOutOfDrafts", result.ranOut));
         } catch (SQLException | InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void history(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int entries = number(request, "entries");
+        int pages = number(request, "pages");
+        try {
+            long company = data.companyWithHistory(number(request, "code"), entries);
+            Instant start = Instant.parse("2021-01-01T00:00:00Z");
+            long[] first = new long[pages];
+            long[] deep = new long[pages];
+            for (int i = 0; i < pages; i++) {
+                long before = System.nanoTime();
+                history.page(company, null, 50);
+                first[i] = System.nanoTime() - before;
+                HistoryCursor somewhere = new HistoryCursor(
+                        start.plusSeconds(ThreadLocalRandom.current().nextInt(entries)), 0, Long.MAX_VALUE);
+                before = System.nanoTime();
+                history.page(company, somewhere, 50);
+                deep[i] = System.nanoTime() - before;
+            }
+            Arrays.sort(first);
+            Arrays.sort(deep);
+            write(response, Json.createObjectBuilder()
+                    .add("entries", entries)
+                    .add("firstPageMillisP50", round(first[pages / 2] / 1e6))
+                    .add("firstPageMillisP99", round(first[(int) (pages * 0.99)] / 1e6))
+                    .add("deepPageMillisP50", round(deep[pages / 2] / 1e6))
+                    .add("deepPageMillisP99", round(deep[(int) (pages * 0.99)] / 1e6)));
+        } catch (SQLException e) {
             throw new IOException(e);
         }
     }
