@@ -1,0 +1,73 @@
+package jp.tradecert.deposit;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+/**
+ * Opens a bank file in whichever format it is: XML is camt.054 (or camt.053), anything else is read
+ * as Zengin. And reads a file through once to check it whole, before anything of it is applied.
+ */
+public final class BankFiles {
+
+    private BankFiles() {
+    }
+
+    /**
+     * A reader for the file. {@code today} tells which era a Zengin date's two-digit year belongs to.
+     */
+    public static BankFileReader open(InputStream in, LocalDate today) {
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        return isXml(buffered) ? new CamtReader(buffered) : new ZenginReader(buffered, today);
+    }
+
+    /** Reads the whole file, checking its structure and totals; throws {@link MalformedBankFileException}. */
+    public static FileSummary check(InputStream in, LocalDate today) {
+        long deposits = 0;
+        long cancellations = 0;
+        long notApplicable = 0;
+        long yen = 0;
+        try (BankFileReader reader = open(in, today)) {
+            for (BankEntry entry = reader.next(); entry != null; entry = reader.next()) {
+                if (entry instanceof Deposit deposit) {
+                    if (deposit.cancellation()) {
+                        cancellations++;
+                    } else {
+                        deposits++;
+                        yen += deposit.amountYen();
+                    }
+                } else {
+                    notApplicable++;
+                }
+            }
+        }
+        return new FileSummary(deposits, cancellations, notApplicable, yen);
+    }
+
+    /** What a checked file holds. */
+    public record FileSummary(long deposits, long cancellations, long notApplicable, long depositedYen) {
+    }
+
+    private static boolean isXml(BufferedInputStream in) {
+        try {
+            in.mark(64);
+            byte[] head = in.readNBytes(64);
+            in.reset();
+            for (byte b : head) {
+                if (b == '<') {
+                    return true;
+                }
+                boolean whitespaceOrBom = b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == (byte) 0xEF
+                        || b == (byte) 0xBB || b == (byte) 0xBF;
+                if (!whitespaceOrBom) {
+                    return false;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

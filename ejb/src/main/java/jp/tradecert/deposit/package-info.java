@@ -1,0 +1,6 @@
+/**
+ * Deposit notifications from the bank and what becomes of them: the parsers of the formats banks
+ * deliver (Zengin 振込入金通知 and 入出金取引明細, ISO 20022 camt.054), all streaming and all producing
+ * the same {@link jp.tradecert.deposit.Deposit} record, checked whole before anything is applied.
+ */
+package jp.tradecert.deposit;
