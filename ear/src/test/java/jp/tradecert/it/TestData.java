@@ -14,6 +14,8 @@ import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.TradeRegistrationNumber;
 import jp.tradecert.account.UserAccount;
 import jp.tradecert.catalog.CatalogService;
+import jp.tradecert.payment.VirtualAccountPool;
+import jp.tradecert.payment.VirtualAccounts;
 
 /**
  * Builds what a test needs through the services, each piece new (a chamber code nobody uses yet), so
@@ -34,13 +36,31 @@ public class TestData {
     @EJB
     private CatalogService catalog;
 
+    @EJB
+    private VirtualAccounts virtualAccounts;
+
     /** A new chamber with the standard prices. */
     public Chamber chamber() {
         return chamber(0);
     }
 
-    /** A new chamber with the standard prices whose receipt numbers continue after {@code lastReceipt}. */
+    /** Account numbers in a test chamber's pool: {@code <chamber code>000} on. */
+    public static final int POOL_SIZE = 300;
+
+    /**
+     * A new chamber with the standard prices, a pool of one-time accounts (numbers {@code <code>000} to
+     * {@code <code>299}, no quarantine) and receipt numbers continuing after {@code lastReceipt}.
+     */
     public synchronized Chamber chamber(long lastReceipt) {
+        Chamber chamber = chamberWithoutAccountPool(lastReceipt);
+        int first = Integer.parseInt(chamber.getCode().value()) * 1_000;
+        virtualAccounts.configurePool(new VirtualAccountPool(chamber.getId(), "0310", "GMOあおぞらネット銀行", "101",
+                "法人営業部", "GMO-EP*ｼｹﾝｼﾖｳｺｳｶｲｷﾞｼﾖ", first, first + POOL_SIZE - 1, 0));
+        return chamber;
+    }
+
+    /** A new chamber with the standard prices, not (yet) set up for bank transfers. */
+    public synchronized Chamber chamberWithoutAccountPool(long lastReceipt) {
         ChamberCode code;
         do {
             code = new ChamberCode(String.valueOf(ThreadLocalRandom.current().nextInt(3000, 10000)));

@@ -27,6 +27,8 @@ import jp.tradecert.ledger.Lot;
 import jp.tradecert.ledger.LotKind;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.payment.NoVirtualAccountException;
+import jp.tradecert.payment.OneTimeAccount;
 import jp.tradecert.platform.Clocks;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -288,6 +290,59 @@ class PurchaseIT {
         assertThat(ledger.balanceOf(company.getId())).isOne();
         assertThatThrownBy(() -> purchases.failCardPayment(retry.getId()))
                 .isInstanceOf(IllegalOrderStateException.class);
+    }
+
+    @Test
+    void aBankOrderIsGivenAOneTimeAccountOfItsChambersPool() {
+        PurchaseOrder order = purchases.placeOrder(buyer, bank(1, 2));
+        SignedInUser neighbour = data.userId(data.company(company.getChamber(), Membership.MEMBER));
+        PurchaseOrder other = purchases.placeOrder(neighbour, bank(1, 0));
+
+        OneTimeAccount account = purchases.accountOf(order).orElseThrow();
+        assertThat(account.bankCode()).isEqualTo("0310");
+        assertThat(account.bankName()).isEqualTo("GMOあおぞらネット銀行");
+        assertThat(account.branchCode()).isEqualTo("101");
+        assertThat(account.holderName()).startsWith("GMO-EP*");
+        assertThat(account.number()).matches("[0-9]{7}").startsWith(company.getChamber().getCode().value());
+        assertThat(account.expiresOn()).isEqualTo(order.getExpiresOn());
+        assertThat(purchases.accountOf(other).orElseThrow().number()).isNotEqualTo(account.number());
+    }
+
+    @Test
+    void aNumberIsNotGivenAgainWhileItRests() {
+        PurchaseOrder first = purchases.placeOrder(buyer, bank(1, 0));
+        String number = purchases.accountOf(first).orElseThrow().number();
+        purchases.cancel(buyer, first.getId());
+
+        PurchaseOrder second = purchases.placeOrder(buyer, bank(1, 0));
+
+        assertThat(purchases.accountOf(second).orElseThrow().number()).isNotEqualTo(number);
+        assertThat(purchases.accountOf(first).orElseThrow().number()).as("the old order keeps its number")
+                .isEqualTo(number);
+    }
+
+    @Test
+    void theDatabaseRefusesASecondNumberForAnOpenOrder() {
+        PurchaseOrder mine = purchases.placeOrder(buyer, bank(1, 0));
+        PurchaseOrder theirs = purchases.placeOrder(data.userId(data.company(company.getChamber(), Membership.MEMBER)),
+                bank(1, 0));
+        String number = purchases.accountOf(mine).orElseThrow().number();
+
+        // each number is one row with one open order; an open order holds one number at most
+        assertThatThrownBy(() -> database.update("update virtual_account set open_order_id = ?, order_id = ?"
+                + " where number = ?", theirs.getId(), theirs.getId(), number)).isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void aCardOrderHasNoAccountAndAChamberWithoutAPoolSellsByCardOnly() {
+        assertThat(purchases.accountOf(purchases.placeOrder(buyer, card(1, 0)))).isEmpty();
+
+        Company elsewhere = data.company(data.chamberWithoutAccountPool(0), Membership.MEMBER);
+        SignedInUser signer = data.userId(elsewhere);
+        assertThatThrownBy(() -> purchases.placeOrder(signer, bank(1, 0)))
+                .isInstanceOf(NoVirtualAccountException.class);
+        assertThat(purchases.findOpenOrder(elsewhere.getId())).isEmpty();
+        assertThat(purchases.placeOrder(signer, card(1, 0)).getStatus()).isEqualTo(OrderStatus.AWAITING_CARD);
     }
 
     private void assertProblem(Map<String, Integer> quantities, InvalidQuantityException.Problem problem) {

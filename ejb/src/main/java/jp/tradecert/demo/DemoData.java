@@ -20,10 +20,12 @@ import jp.tradecert.account.Membership;
 import jp.tradecert.account.TradeRegistrationNumber;
 import jp.tradecert.account.UserAccount;
 import jp.tradecert.catalog.CatalogService;
+import jp.tradecert.payment.VirtualAccountPool;
+import jp.tradecert.payment.VirtualAccounts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo chambers, companies, users and price lists at deploy, once: if the Osaka chamber
+ * Loads the demo chambers, companies, users, price lists and one-time account pools at deploy, once: if the Osaka chamber
  * exists the accounts are already there, so restarts never duplicate them. Every password is
  * {@value #PASSWORD}.
  */
@@ -48,6 +50,9 @@ public class DemoData {
     @EJB
     private CatalogService catalog;
 
+    @EJB
+    private VirtualAccounts virtualAccounts;
+
     @Inject
     private Clock clock;
 
@@ -61,11 +66,18 @@ public class DemoData {
         if (accounts.findChamber(OSAKA).isEmpty()) {
             loadAccounts(today);
         }
-        // prices are checked on their own, so that data loaded by an older version gets them too
+        // prices and account pools are checked on their own, so that data an older version loaded gets
+        // them too
         for (ChamberCode code : List.of(OSAKA, KOBE)) {
             long chamber = accounts.getChamber(code).getId();
             if (catalog.priceList(chamber, Membership.MEMBER, today).isEmpty()) {
                 catalog.publishStandardPrices(chamber, today);
+            }
+            if (virtualAccounts.findPool(chamber).isEmpty()) {
+                String holder = code.equals(OSAKA) ? "GMO-EP*ｵｵｻｶｼﾖｳｺｳｶｲｷﾞｼﾖ" : "GMO-EP*ｺｳﾍﾞｼﾖｳｺｳｶｲｷﾞｼﾖ";
+                int first = Integer.parseInt(code.value()) * 1_000;
+                virtualAccounts.configurePool(new VirtualAccountPool(chamber, "0310", "GMOあおぞらネット銀行", "101",
+                        "法人営業部", holder, first, first + 999, 180));
             }
         }
     }

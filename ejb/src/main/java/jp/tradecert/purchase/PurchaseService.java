@@ -25,12 +25,15 @@ import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Lot;
 import jp.tradecert.ledger.RefundReason;
 import jp.tradecert.ledger.Wallet;
+import jp.tradecert.payment.OneTimeAccount;
+import jp.tradecert.payment.VirtualAccounts;
 
 /**
  * Places, settles and closes purchase orders. Placing an order locks the company's wallet, so that two
  * users of one company cannot place orders at once, and the database's unique open-order slot backs
- * that up. Settling, cancelling and expiring lock the order first, then the wallet (always in that
- * order, so that they never deadlock with each other).
+ * that up. A bank-transfer order is given a one-time virtual account as it is placed, which rests in
+ * quarantine once the order closes. Settling, cancelling and expiring lock the order first, then the
+ * wallet, then the virtual account (always in that order, so that they never deadlock).
  */
 @Stateless
 public class PurchaseService {
@@ -49,6 +52,9 @@ public class PurchaseService {
 
     @EJB
     private LedgerService ledger;
+
+    @EJB
+    private VirtualAccounts virtualAccounts;
 
     /**
      * Places an order at the company's current tier and today's prices. Refused for a company admin
@@ -86,6 +92,9 @@ public class PurchaseService {
             }
         }
         em.persist(order);
+        if (order.getPaymentMethod() == PaymentMethod.BANK_TRANSFER) {
+            virtualAccounts.assign(company.getChamber().getId(), order.getId(), order.getExpiresOn());
+        }
         ledger.reserve(wallet, order.getTotalCoupons());
         return order;
     }
@@ -103,7 +112,7 @@ public class PurchaseService {
         Wallet wallet = ledger.lockWallet(order.getCompanyId());
         Instant now = clock.instant();
         order.settle(paidYen, settlementDate, now);
-        ledger.release(wallet, order.getTotalCoupons());
+        closed(order, wallet);
         ledger.issue(wallet, "settle:" + order.getId(), order.getId(), lotsOf(order, now),
                 Actor.of(order.getPlacedBy(), order.getPlacedByName()));
         if (paidYen > order.getTotalYen()) {
@@ -121,7 +130,7 @@ public class PurchaseService {
         }
         Wallet wallet = ledger.lockWallet(order.getCompanyId());
         order.markUnderpaid(depositedYen, clock.instant());
-        ledger.release(wallet, order.getTotalCoupons());
+        closed(order, wallet);
         ledger.oweRefund(order.getCompanyId(), RefundReason.UNDERPAYMENT, depositedYen, order.getId(),
                 "underpaid:" + order.getId());
         return order;
@@ -139,7 +148,7 @@ public class PurchaseService {
         }
         Wallet wallet = ledger.lockWallet(order.getCompanyId());
         order.cancel(user.accountId(), clock.instant());
-        ledger.release(wallet, order.getTotalCoupons());
+        closed(order, wallet);
         return order;
     }
 
@@ -151,7 +160,7 @@ public class PurchaseService {
         }
         Wallet wallet = ledger.lockWallet(order.getCompanyId());
         order.fail(clock.instant());
-        ledger.release(wallet, order.getTotalCoupons());
+        closed(order, wallet);
         return order;
     }
 
@@ -174,7 +183,7 @@ public class PurchaseService {
             if (order.isOverdue(today)) {
                 Wallet wallet = ledger.lockWallet(order.getCompanyId());
                 order.expire(today, now);
-                ledger.release(wallet, order.getTotalCoupons());
+                closed(order, wallet);
                 expired.add(order);
             }
         }
@@ -203,6 +212,19 @@ public class PurchaseService {
                 .setParameter("number", number.value())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** A closed order no longer holds pending coupons, and its one-time account goes to quarantine. */
+    private void closed(PurchaseOrder order, Wallet wallet) {
+        ledger.release(wallet, order.getTotalCoupons());
+        if (order.getPaymentMethod() == PaymentMethod.BANK_TRANSFER) {
+            virtualAccounts.release(order.getId());
+        }
+    }
+
+    /** The one-time account a bank-transfer order was given. */
+    public Optional<OneTimeAccount> accountOf(PurchaseOrder order) {
+        return virtualAccounts.ofOrder(order.getId(), order.getExpiresOn());
     }
 
     private PurchaseOrder lockOrder(long orderId) {

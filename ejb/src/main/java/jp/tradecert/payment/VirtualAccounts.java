@@ -1,0 +1,114 @@
+package jp.tradecert.payment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Gives, releases and finds one-time virtual accounts. An account is given to a bank-transfer order
+ * in the transaction that places it and released in the one that closes it (paid, underpaid,
+ * cancelled or expired); the database refuses a number held by two open orders.
+ */
+@Stateless
+public class VirtualAccounts {
+
+    /** Tries before giving up when concurrent orders keep taking the same free numbers. */
+    private static final int ATTEMPTS = 20;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Sets up a chamber's pool at its bank, with every number of its range free. */
+    public VirtualAccountPool configurePool(VirtualAccountPool pool) {
+        em.persist(pool);
+        for (int number = pool.getFirstNumber(); number <= pool.getLastNumber(); number++) {
+            em.persist(new VirtualAccount(pool, number));
+            if ((number - pool.getFirstNumber()) % 500 == 499) {
+                em.flush();
+            }
+        }
+        return pool;
+    }
+
+    public Optional<VirtualAccountPool> findPool(long chamberId) {
+        return Optional.ofNullable(em.find(VirtualAccountPool.class, chamberId));
+    }
+
+    /** Gives the order a free number of its chamber's pool. */
+    public OneTimeAccount assign(long chamberId, long orderId, LocalDate expiresOn) {
+        VirtualAccountPool pool = findPool(chamberId).orElseThrow(() -> new NoVirtualAccountException(chamberId));
+        LocalDate today = LocalDate.now(clock);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Long> candidate = em.createQuery("""
+                            select v.id from VirtualAccount v
+                            where v.chamberId = :chamber and v.openOrderId is null
+                              and (v.reusableOn is null or v.reusableOn <= :today)
+                            order by v.number""", Long.class)
+                    .setParameter("chamber", chamberId)
+                    .setParameter("today", today)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst();
+            if (candidate.isEmpty()) {
+                break;
+            }
+            // locked by its id (H2 refuses a locking query with a row limit), then looked at again:
+            // another order may have taken it meanwhile
+            VirtualAccount account = em.find(VirtualAccount.class, candidate.get(), LockModeType.PESSIMISTIC_WRITE);
+            if (account.isFreeOn(today)) {
+                account.assignTo(orderId, clock.instant());
+                return describe(pool, account, expiresOn);
+            }
+        }
+        throw new NoVirtualAccountException(chamberId);
+    }
+
+    /** The order has closed: its number rests for the pool's quarantine, then is free again. */
+    public void release(long orderId) {
+        em.createQuery("select v from VirtualAccount v where v.openOrderId = :order", VirtualAccount.class)
+                .setParameter("order", orderId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(account -> account.release(LocalDate.now(clock),
+                        em.find(VirtualAccountPool.class, account.chamberId()).getQuarantineDays(), clock.instant()));
+    }
+
+    /** The account an order was given, as the buyer sees it. */
+    public Optional<OneTimeAccount> ofOrder(long orderId, LocalDate expiresOn) {
+        return em.createQuery("select v from VirtualAccount v where v.orderId = :order", VirtualAccount.class)
+                .setParameter("order", orderId)
+                .getResultStream()
+                .findFirst()
+                .map(account -> describe(em.find(VirtualAccountPool.class, account.chamberId()), account, expiresOn));
+    }
+
+    /**
+     * The account a deposit went to, by its number (and bank and branch when the file names them): it
+     * names the order it serves or served last.
+     */
+    public Optional<VirtualAccount> findByNumber(String bankCode, String branchCode, String number) {
+        return em.createQuery("""
+                        select v from VirtualAccount v where v.number = :number
+                          and (:bank is null or v.bankCode = :bank) and (:branch is null or v.branchCode = :branch)""",
+                        VirtualAccount.class)
+                .setParameter("number", number)
+                .setParameter("bank", bankCode)
+                .setParameter("branch", branchCode)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static OneTimeAccount describe(VirtualAccountPool pool, VirtualAccount account, LocalDate expiresOn) {
+        return new OneTimeAccount(pool.getBankCode(), pool.getBankName(), pool.getBranchCode(), pool.getBranchName(),
+                account.getNumber(), pool.getHolderName(), expiresOn);
+    }
+}
