@@ -122,6 +122,25 @@ public class InvariantChecker {
                     group by o.id, o.order_number, o.status, o.paid_yen, o.total_yen
                     having coalesce(sum(r.amount_yen), 0) <>
                            case when o.status = 'PAID' then o.paid_yen - o.total_yen else o.paid_yen end"""},
+            new String[] {"4 every deposited yen in one place", """
+                    select 'deposit ' || d.bank_reference, d.outcome || ' of ' || d.amount_yen,
+                           'order ' || coalesce(o.status, '-') || ' total ' || coalesce(o.total_yen, 0)
+                           || ' paid ' || coalesce(o.paid_yen, 0) || ', owed back ' || coalesce(r.amount_yen, 0)
+                    from deposit d left join purchase_order o on o.id = d.order_id
+                         left join refund_due r on r.id = d.refund_id
+                    where (cast(?1 as bigint) is null or o.company_id = cast(?1 as bigint))
+                      and not ((d.outcome = 'SETTLED' and o.status = 'PAID' and o.paid_yen = d.amount_yen
+                                and o.total_yen = d.amount_yen and r.id is null)
+                            or (d.outcome = 'OVERPAID' and o.status = 'PAID' and o.paid_yen = d.amount_yen
+                                and r.amount_yen = d.amount_yen - o.total_yen)
+                            or (d.outcome in ('UNDERPAID', 'LATE') and r.amount_yen = d.amount_yen)
+                            or (d.outcome = 'UNMATCHED' and o.id is null and r.id is null))"""},
+            new String[] {"3 an order settled by one deposit at most", """
+                    select 'order ' || o.order_number, '1 settling deposit', count(*) || ' settling deposits'
+                    from deposit d join purchase_order o on o.id = d.order_id
+                    where d.outcome in ('SETTLED', 'OVERPAID') and (cast(?1 as bigint) is null
+                          or o.company_id = cast(?1 as bigint))
+                    group by o.id, o.order_number having count(*) > 1"""},
             new String[] {"5 order numbers gap-free per company", """
                     select 'company ' || o.company_id, '1..' || count(*),
                            min(o.sequence_number) || '..' || max(o.sequence_number)

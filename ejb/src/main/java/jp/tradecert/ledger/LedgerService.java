@@ -177,7 +177,7 @@ public class LedgerService {
             for (Lot lot : lots) {
                 entry.move(wallet, lot, -lot.getRemaining());
             }
-            refund.forEntry(persist(entry.withNote(note).closedAt(wallet)).getId());
+            refund.forEntry(persist(entry.withNote(note).closedAt(wallet)));
         }
         em.persist(refund);
         return refund;

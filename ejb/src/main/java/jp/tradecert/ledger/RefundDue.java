@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -43,8 +46,10 @@ public class RefundDue {
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
 
-    @Column(name = "entry_id", updatable = false)
-    private Long entryId;
+    // a relation, not a bare id, so that the entry is written before the refund that points to it
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "entry_id", updatable = false)
+    private LedgerEntry entry;
 
     @Column(name = "order_id", updatable = false)
     private Long orderId;
@@ -70,8 +75,8 @@ public class RefundDue {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    RefundDue forEntry(long entryId) {
-        this.entryId = entryId;
+    RefundDue forEntry(LedgerEntry entry) {
+        this.entry = entry;
         return this;
     }
 
@@ -101,7 +106,7 @@ public class RefundDue {
     }
 
     public Long getEntryId() {
-        return entryId;
+        return entry == null ? null : entry.getId();
     }
 
     public Long getOrderId() {

@@ -1,0 +1,179 @@
+package jp.tradecert.deposit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import jp.tradecert.account.Company;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.catalog.Product;
+import jp.tradecert.it.Deployments;
+import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.TestData;
+import jp.tradecert.ledger.InvariantChecker;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.RefundDue;
+import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.platform.Clocks;
+import jp.tradecert.purchase.MailRequest;
+import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.purchase.PurchaseRequest;
+import jp.tradecert.purchase.PurchaseService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of the manual for a deposit to a one-time account, applied once per bank reference. */
+@IntegrationTest
+class DepositIT {
+
+    private static final AtomicLong INQUIRY = new AtomicLong();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(DepositIT.class);
+    }
+
+    @EJB
+    private DepositService deposits;
+
+    @EJB
+    private PurchaseService purchases;
+
+    @EJB
+    private LedgerService ledger;
+
+    @EJB
+    private InvariantChecker invariants;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private Clocks clocks;
+
+    @Inject
+    private Clock clock;
+
+    private Company company;
+    private SignedInUser buyer;
+    private PurchaseOrder order;
+    private String account;
+
+    @BeforeEach
+    void anOpenBankOrderFor61CouponsAnd64900Yen() {
+        company = data.company();
+        buyer = data.userId(company);
+        order = purchases.placeOrder(buyer, new PurchaseRequest(Map.of(Product.SINGLE, 1, Product.BOOKLET_30, 2),
+                PaymentMethod.BANK_TRANSFER, MailRequest.NONE));
+        account = purchases.accountOf(order).orElseThrow().number();
+    }
+
+    @AfterEach
+    void invariantsHold() {
+        clocks.reset();
+        assertThat(invariants.check(company.getId())).isEmpty();
+    }
+
+    @Test
+    void theExactAmountSettlesTheOrderOnTheDepositDate() {
+        LocalDate booked = LocalDate.now(clock).plusDays(1);
+
+        AppliedDeposit applied = deposits.apply(deposit(account, 64_900, booked));
+
+        assertThat(applied.getOutcome()).isEqualTo(DepositOutcome.SETTLED);
+        PurchaseOrder paid = purchases.getOrder(buyer, order.getId());
+        assertThat(paid.getStatus()).isEqualTo(OrderStatus.PAID);
+        assertThat(paid.getSettlementDate()).isEqualTo(booked);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+        assertThat(ledger.refundsOf(company.getId())).isEmpty();
+    }
+
+    @Test
+    void moreSettlesAndOwesTheExcessBack() {
+        AppliedDeposit applied = deposits.apply(deposit(account, 65_000, LocalDate.now(clock)));
+
+        assertThat(applied.getOutcome()).isEqualTo(DepositOutcome.OVERPAID);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+        assertThat(ledger.refundsOf(company.getId())).extracting(RefundDue::getReason, RefundDue::getAmountYen)
+                .containsExactly(tuple(RefundReason.OVERPAYMENT, 100L));
+    }
+
+    @Test
+    void lessIssuesNothingAndOwesAllOfItBackAndATopUpIsOwedBackToo() {
+        AppliedDeposit under = deposits.apply(deposit(account, 60_000, LocalDate.now(clock)));
+        AppliedDeposit topUp = deposits.apply(deposit(account, 4_900, LocalDate.now(clock)));
+
+        assertThat(under.getOutcome()).isEqualTo(DepositOutcome.UNDERPAID);
+        assertThat(topUp.getOutcome()).isEqualTo(DepositOutcome.LATE);
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.UNDERPAID);
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+        assertThat(ledger.refundsOf(company.getId())).extracting(RefundDue::getReason, RefundDue::getAmountYen)
+                .containsExactly(tuple(RefundReason.UNDERPAYMENT, 60_000L), tuple(RefundReason.LATE_DEPOSIT, 4_900L));
+    }
+
+    @Test
+    void aSecondDepositToASettledOrderIsOwedBack() {
+        deposits.apply(deposit(account, 64_900, LocalDate.now(clock)));
+
+        AppliedDeposit second = deposits.apply(deposit(account, 64_900, LocalDate.now(clock)));
+
+        assertThat(second.getOutcome()).isEqualTo(DepositOutcome.LATE);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+    }
+
+    @Test
+    void aDepositToACancelledOrAnExpiredOrderIsOwedBack() {
+        purchases.cancel(buyer, order.getId());
+        assertThat(deposits.apply(deposit(account, 64_900, LocalDate.now(clock))).getOutcome())
+                .isEqualTo(DepositOutcome.LATE);
+
+        PurchaseOrder later = purchases.placeOrder(buyer, new PurchaseRequest(Map.of(Product.SINGLE, 1),
+                PaymentMethod.BANK_TRANSFER, MailRequest.NONE));
+        String laterAccount = purchases.accountOf(later).orElseThrow().number();
+        LocalDate afterTheDeadline = later.getExpiresOn().plusDays(1);
+        assertThat(deposits.apply(deposit(laterAccount, 1_100, afterTheDeadline)).getOutcome())
+                .as("too late, even before the expiry job has run").isEqualTo(DepositOutcome.LATE);
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+    }
+
+    @Test
+    void aDepositToAnUnknownAccountWaitsForAClerk() {
+        AppliedDeposit unknown = deposits.apply(deposit("0000001", 5_000, LocalDate.now(clock)));
+
+        assertThat(unknown.getOutcome()).isEqualTo(DepositOutcome.UNMATCHED);
+        assertThat(deposits.unmatched()).extracting(AppliedDeposit::getBankReference)
+                .contains(unknown.getBankReference());
+        assertThat(invariants.checkAll()).isEmpty();
+    }
+
+    @Test
+    void aRecordAppliedTwiceTakesEffectOnce() {
+        Deposit once = deposit(account, 64_900, LocalDate.now(clock));
+
+        AppliedDeposit first = deposits.apply(once);
+        AppliedDeposit again = deposits.apply(once);
+
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+        assertThatThrownBy(() -> deposits.apply(new Deposit(once.format(), 1, once.bankReference(), "0310", "101",
+                account, 64_900, once.depositDate(), null, "ｶ)ﾃｽﾄ", true))).isInstanceOf(RuntimeException.class);
+    }
+
+    private static Deposit deposit(String account, long yen, LocalDate booked) {
+        long inquiry = INQUIRY.incrementAndGet();
+        return new Deposit(DepositFormat.ZENGIN_TRANSFER_NOTICE, inquiry,
+                "zengin:0310-101-" + account + ":" + booked + ":" + System.nanoTime() + "-" + inquiry, "0310", "101",
+                account, yen, booked, booked, "ｶ)ﾃｽﾄﾎﾞｳｴｷ", false);
+    }
+}

@@ -1,0 +1,133 @@
+package jp.tradecert.deposit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import jp.tradecert.ledger.RefundDue;
+
+/**
+ * A deposit the reconciliation applied, and what it became. Its bank reference is unique: the same
+ * record in a later file, or read again after a restart, is recognised and changes nothing.
+ */
+@Entity
+@Table(name = "deposit")
+public class AppliedDeposit {
+
+    @Id
+    @SequenceGenerator(name = "deposit_seq", sequenceName = "deposit_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deposit_seq")
+    private Long id;
+
+    @Column(name = "bank_reference", nullable = false, updatable = false)
+    private String bankReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private DepositFormat format;
+
+    @Column(name = "bank_code", updatable = false)
+    private String bankCode;
+
+    @Column(name = "branch_code", updatable = false)
+    private String branchCode;
+
+    @Column(nullable = false, updatable = false)
+    private String account;
+
+    @Column(name = "amount_yen", nullable = false, updatable = false)
+    private long amountYen;
+
+    @Column(name = "deposit_date", nullable = false, updatable = false)
+    private LocalDate depositDate;
+
+    @Column(name = "value_date", nullable = false, updatable = false)
+    private LocalDate valueDate;
+
+    @Column(name = "remitter_name", nullable = false, updatable = false)
+    private String remitterName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DepositOutcome outcome;
+
+    @Column(name = "order_id")
+    private Long orderId;
+
+    // a relation, not a bare id, so that the refund is written before the deposit that points to it
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "refund_id")
+    private RefundDue refund;
+
+    @Column(name = "applied_at", nullable = false, updatable = false)
+    private Instant appliedAt;
+
+    @Version
+    private long version;
+
+    protected AppliedDeposit() {
+    }
+
+    AppliedDeposit(Deposit deposit, DepositOutcome outcome, Long orderId, RefundDue refund, Instant now) {
+        this.bankReference = deposit.bankReference();
+        this.format = deposit.format();
+        this.bankCode = deposit.bankCode();
+        this.branchCode = deposit.branchCode();
+        this.account = deposit.account();
+        this.amountYen = deposit.amountYen();
+        this.depositDate = deposit.depositDate();
+        this.valueDate = deposit.valueDate();
+        this.remitterName = deposit.remitterName();
+        this.outcome = outcome;
+        this.orderId = orderId;
+        this.refund = refund;
+        this.appliedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getBankReference() {
+        return bankReference;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public long getAmountYen() {
+        return amountYen;
+    }
+
+    public LocalDate getDepositDate() {
+        return depositDate;
+    }
+
+    public String getRemitterName() {
+        return remitterName;
+    }
+
+    public DepositOutcome getOutcome() {
+        return outcome;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public Long getRefundId() {
+        return refund == null ? null : refund.getId();
+    }
+}

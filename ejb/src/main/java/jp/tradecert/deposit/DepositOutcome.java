@@ -1,0 +1,15 @@
+package jp.tradecert.deposit;
+
+/** What a deposit became, by the manual's rules. */
+public enum DepositOutcome {
+    /** It paid its order exactly: the order is settled and its coupons issued. */
+    SETTLED,
+    /** It paid more than its order: settled, and the excess is owed back. */
+    OVERPAID,
+    /** It paid less than its order: no coupons; all of it is owed back. */
+    UNDERPAID,
+    /** Its order was already settled, cancelled or expired: all of it is owed back. */
+    LATE,
+    /** No order has that account: it waits for a clerk to match it by hand. */
+    UNMATCHED
+}
