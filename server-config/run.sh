@@ -24,6 +24,8 @@ export COUPONS_DB_URL=${COUPONS_DB_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 export COUPONS_DB_USER=${COUPONS_DB_USER:-postgres}
 export COUPONS_DB_PASSWORD=${COUPONS_DB_PASSWORD:-}
 export COUPONS_DEMO_DATA=true
+export COUPONS_BANK_INBOX=${COUPONS_BANK_INBOX:-$RUN_DIR/bank-inbox}
+export COUPONS_BANK_FILES=${COUPONS_BANK_FILES:-$COUPONS_DATA_DIR/bank-files}
 started=$SECONDS
 
 for port in $HTTP_PORT $ADMIN_PORT; do
@@ -36,7 +38,7 @@ done
 echo "Building (./mvnw -DskipTests package)..."
 (cd "$PROJECT_DIR" && ./mvnw -q -B -DskipTests package) || die "the build failed"
 
-mkdir -p "$COUPONS_DATA_DIR" "$DOMAIN_DIR"
+mkdir -p "$COUPONS_DATA_DIR" "$DOMAIN_DIR" "$COUPONS_BANK_INBOX" "$COUPONS_BANK_FILES"
 provision_domain "$DOMAIN_DIR" "$profile"
 
 stopping=false
@@ -69,6 +71,7 @@ cat <<EOF
   Readiness     http://localhost:$HTTP_PORT/health/ready
   Admin console http://localhost:$ADMIN_PORT/
   Server log    $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log
+  Bank inbox    $COUPONS_BANK_INBOX  (deposit files for the nightly reconciliation)
 
   Demo logins (password demo1234 for all):
     chamber 2701  kakogawa-user   ユーザーID (署名者 カール・フリードリヒ・ツァイス), 加古川自然食品 2701000002

@@ -37,6 +37,8 @@ start() {
     # tells the tests inside the server which database they should find behind jdbc/coupons
     export COUPONS_TEST_DB=$DB
     export COUPONS_DATA_DIR=$STATE_DIR/data
+    export COUPONS_BANK_INBOX=$STATE_DIR/bank-inbox COUPONS_BANK_FILES=$STATE_DIR/data/bank-files
+    mkdir -p "$COUPONS_BANK_INBOX" "$COUPONS_BANK_FILES"
     export COUPONS_DB_USER=$PGUSER COUPONS_DB_PASSWORD=${PGPASSWORD:-}
     if [ "$DB" = postgres ]; then
         if ! command -v psql > /dev/null || ! psql -d postgres -Atqc 'select 1' > /dev/null 2>&1; then

@@ -2,7 +2,11 @@ package jp.tradecert.it;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.tradecert.account.AccountService;
@@ -39,6 +43,9 @@ public class TestData {
     @EJB
     private VirtualAccounts virtualAccounts;
 
+    @Inject
+    private Database database;
+
     /** A new chamber with the standard prices. */
     public Chamber chamber() {
         return chamber(0);
@@ -51,11 +58,19 @@ public class TestData {
      * A new chamber with the standard prices, a pool of one-time accounts (numbers {@code <code>000} to
      * {@code <code>299}, no quarantine) and receipt numbers continuing after {@code lastReceipt}.
      */
-    public synchronized Chamber chamber(long lastReceipt) {
+    public Chamber chamber(long lastReceipt) {
+        return chamber(lastReceipt, POOL_SIZE);
+    }
+
+    /** A new chamber as {@link #chamber(long)}, with {@code poolSize} one-time accounts (up to 1,000). */
+    public synchronized Chamber chamber(long lastReceipt, int poolSize) {
+        if (poolSize < 1 || poolSize > 1_000) {
+            throw new IllegalArgumentException("A test chamber's pool has 1 to 1,000 numbers");
+        }
         Chamber chamber = chamberWithoutAccountPool(lastReceipt);
         int first = Integer.parseInt(chamber.getCode().value()) * 1_000;
         virtualAccounts.configurePool(new VirtualAccountPool(chamber.getId(), "0310", "GMOあおぞらネット銀行", "101",
-                "法人営業部", "GMO-EP*ｼｹﾝｼﾖｳｺｳｶｲｷﾞｼﾖ", first, first + POOL_SIZE - 1, 0));
+                "法人営業部", "GMO-EP*ｼｹﾝｼﾖｳｺｳｶｲｷﾞｼﾖ", first, first + poolSize - 1, 0));
         return chamber;
     }
 
@@ -80,6 +95,32 @@ public class TestData {
     /** A member company at a new chamber. */
     public Company company() {
         return company(chamber(), Membership.MEMBER);
+    }
+
+    /**
+     * {@code count} new member companies of the chamber, each with a wallet and a user ID, written by
+     * SQL (hashing a password for each would take minutes): for tests that need many buyers. Nobody
+     * signs in with them.
+     */
+    public List<SignedInUser> signersOfNewCompanies(Chamber chamber, int count) throws SQLException {
+        List<SignedInUser> signers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int number = serial.incrementAndGet();
+            long company = database.count("select nextval('company_seq')");
+            long user = database.count("select nextval('user_account_seq')");
+            database.update("insert into company (id, chamber_id, trade_registration_number, name_ja, name_en,"
+                    + " membership, registered_on, registration_expires_on, version) values (?, ?, ?, ?, ?, 'MEMBER',"
+                    + " current_date, current_date + 730, 0)", company, chamber.getId(),
+                    TradeRegistrationNumber.of(chamber.getCode(), 500_000 + number).value(), "試験会社" + number,
+                    "Test Company " + number);
+            database.update("insert into wallet (company_id, balance, pending_coupons, version) values (?, 0, 0, 0)",
+                    company);
+            database.update("insert into user_account (id, chamber_id, company_id, login_id, role, display_name,"
+                    + " password_hash, enabled, created_at, version) values (?, ?, ?, ?, 'USER', '署名者', 'none',"
+                    + " true, current_timestamp, 0)", user, chamber.getId(), company, "bulk-" + number);
+            signers.add(accounts.getSignedInUser(chamber.getCode().value() + "/bulk-" + number));
+        }
+        return signers;
     }
 
     /** The company's user ID (a signer), signed in. */

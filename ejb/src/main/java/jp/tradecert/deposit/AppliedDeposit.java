@@ -73,6 +73,9 @@ public class AppliedDeposit {
     @Column(name = "applied_at", nullable = false, updatable = false)
     private Instant appliedAt;
 
+    @Column(name = "file_id", updatable = false)
+    private Long fileId;
+
     @Version
     private long version;
 
@@ -93,6 +96,28 @@ public class AppliedDeposit {
         this.orderId = orderId;
         this.refund = refund;
         this.appliedAt = now;
+    }
+
+    /**
+     * The bank took the deposit back. Only one that paid for nothing can be reversed here (queued, or
+     * owed back, whose refund is then cancelled); one that settled an order needs a clerk's decision.
+     */
+    boolean reverse() {
+        if (outcome == DepositOutcome.REVERSED) {
+            return true;
+        }
+        if (outcome == DepositOutcome.SETTLED || outcome == DepositOutcome.OVERPAID) {
+            return false;
+        }
+        if (refund != null) {
+            refund.cancel();
+        }
+        outcome = DepositOutcome.REVERSED;
+        return true;
+    }
+
+    void fromFile(long file) {
+        this.fileId = file;
     }
 
     public Long getId() {

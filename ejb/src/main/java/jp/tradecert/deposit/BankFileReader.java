@@ -10,6 +10,9 @@ public interface BankFileReader extends AutoCloseable {
     /** The next entry, or null at the end of the file. Throws {@link MalformedBankFileException}. */
     BankEntry next();
 
+    /** The file's format, once its first entry or header has been read. */
+    DepositFormat format();
+
     @Override
     void close();
 }

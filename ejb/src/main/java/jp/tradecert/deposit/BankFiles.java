@@ -29,6 +29,7 @@ public final class BankFiles {
         long cancellations = 0;
         long notApplicable = 0;
         long yen = 0;
+        DepositFormat format;
         try (BankFileReader reader = open(in, today)) {
             for (BankEntry entry = reader.next(); entry != null; entry = reader.next()) {
                 if (entry instanceof Deposit deposit) {
@@ -42,12 +43,14 @@ public final class BankFiles {
                     notApplicable++;
                 }
             }
+            format = reader.format();
         }
-        return new FileSummary(deposits, cancellations, notApplicable, yen);
+        return new FileSummary(format, deposits, cancellations, notApplicable, yen);
     }
 
     /** What a checked file holds. */
-    public record FileSummary(long deposits, long cancellations, long notApplicable, long depositedYen) {
+    public record FileSummary(DepositFormat format, long deposits, long cancellations, long notApplicable,
+            long depositedYen) {
     }
 
     private static boolean isXml(BufferedInputStream in) {

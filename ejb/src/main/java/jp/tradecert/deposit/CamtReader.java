@@ -343,6 +343,11 @@ final class CamtReader implements BankFileReader {
     }
 
     @Override
+    public DepositFormat format() {
+        return DepositFormat.CAMT_054;
+    }
+
+    @Override
     public void close() {
         try {
             xml.close();

@@ -11,5 +11,7 @@ public enum DepositOutcome {
     /** Its order was already settled, cancelled or expired: all of it is owed back. */
     LATE,
     /** No order has that account: it waits for a clerk to match it by hand. */
-    UNMATCHED
+    UNMATCHED,
+    /** The bank took it back (a cancellation record) before it paid anything: nothing is owed for it. */
+    REVERSED
 }

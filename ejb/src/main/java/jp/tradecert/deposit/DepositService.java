@@ -46,6 +46,14 @@ public class DepositService {
 
     /** Applies a deposit (not a cancellation) in the caller's transaction. */
     public AppliedDeposit apply(Deposit deposit) {
+        return apply(deposit, null, null);
+    }
+
+    /**
+     * Applies a deposit of a bank file. A file a chamber's staff uploaded ({@code chamberId} not null)
+     * pays only that chamber's orders: a deposit to another chamber's account is queued as unmatched.
+     */
+    public AppliedDeposit apply(Deposit deposit, Long fileId, Long chamberId) {
         if (deposit.cancellation()) {
             throw new IllegalArgumentException("A cancellation reverses a deposit; it is not one: "
                     + deposit.bankReference());
@@ -55,9 +63,11 @@ public class DepositService {
             return done.get();
         }
         Optional<Long> orderId = virtualAccounts.findByNumber(deposit.bankCode(), deposit.branchCode(),
-                deposit.account()).map(VirtualAccount::getOrderId);
+                        deposit.account())
+                .filter(account -> chamberId == null || account.getChamberId() == chamberId)
+                .map(VirtualAccount::getOrderId);
         if (orderId.isEmpty()) {
-            return record(deposit, DepositOutcome.UNMATCHED, null, null);
+            return record(deposit, DepositOutcome.UNMATCHED, null, null, fileId);
         }
         PurchaseOrder order = em.find(PurchaseOrder.class, orderId.get());
         boolean payable = order.getStatus() == OrderStatus.PENDING_PAYMENT
@@ -65,19 +75,29 @@ public class DepositService {
         if (!payable) {
             RefundDue refund = ledger.oweRefund(order.getCompanyId(), RefundReason.LATE_DEPOSIT, deposit.amountYen(),
                     order.getId(), "late:" + deposit.bankReference());
-            return record(deposit, DepositOutcome.LATE, order.getId(), refund);
+            return record(deposit, DepositOutcome.LATE, order.getId(), refund, fileId);
         }
         if (deposit.amountYen() < order.getTotalYen()) {
             purchases.recordUnderpayment(order.getId(), deposit.amountYen());
             return record(deposit, DepositOutcome.UNDERPAID, order.getId(),
-                    ledger.findRefund("underpaid:" + order.getId()).orElseThrow());
+                    ledger.findRefund("underpaid:" + order.getId()).orElseThrow(), fileId);
         }
         purchases.settle(order.getId(), deposit.amountYen(), deposit.depositDate());
         if (deposit.amountYen() > order.getTotalYen()) {
             return record(deposit, DepositOutcome.OVERPAID, order.getId(),
-                    ledger.findRefund("overpaid:" + order.getId()).orElseThrow());
+                    ledger.findRefund("overpaid:" + order.getId()).orElseThrow(), fileId);
         }
-        return record(deposit, DepositOutcome.SETTLED, order.getId(), null);
+        return record(deposit, DepositOutcome.SETTLED, order.getId(), null, fileId);
+    }
+
+    /**
+     * A cancellation record: the bank took the deposit of the same reference back. A deposit that only
+     * waited for a clerk or was owed back is reversed (its refund no longer owed); one that settled an
+     * order is left as it is and false is answered, for a clerk to decide about the coupons issued.
+     * Also false when no such deposit was applied.
+     */
+    public boolean reverse(Deposit cancellation) {
+        return find(cancellation.bankReference()).map(AppliedDeposit::reverse).orElse(false);
     }
 
     public Optional<AppliedDeposit> find(String bankReference) {
@@ -96,8 +116,12 @@ public class DepositService {
                 .getResultList();
     }
 
-    private AppliedDeposit record(Deposit deposit, DepositOutcome outcome, Long orderId, RefundDue refund) {
+    private AppliedDeposit record(Deposit deposit, DepositOutcome outcome, Long orderId, RefundDue refund,
+            Long fileId) {
         AppliedDeposit applied = new AppliedDeposit(deposit, outcome, orderId, refund, clock.instant());
+        if (fileId != null) {
+            applied.fromFile(fileId);
+        }
         em.persist(applied);
         return applied;
     }

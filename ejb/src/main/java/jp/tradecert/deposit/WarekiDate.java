@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
+import java.time.temporal.ChronoField;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,13 @@ final class WarekiDate {
         Optional<LocalDate> reiwa = of(JapaneseEra.REIWA, year, month, day)
                 .filter(date -> !date.isAfter(reference.plusYears(1)));
         return reiwa.isPresent() ? reiwa : of(JapaneseEra.HEISEI, year, month, day);
+    }
+
+    /** The six digits of a date of the Heisei or Reiwa era, as Zengin writes it. */
+    static String format(LocalDate date) {
+        JapaneseDate japanese = JapaneseDate.from(date);
+        int year = japanese.get(ChronoField.YEAR_OF_ERA);
+        return String.format("%02d%02d%02d", year, date.getMonthValue(), date.getDayOfMonth());
     }
 
     private static Optional<LocalDate> of(JapaneseEra era, int year, int month, int day) {

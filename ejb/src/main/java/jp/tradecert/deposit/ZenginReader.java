@@ -50,7 +50,8 @@ final class ZenginReader implements BankFileReader {
         this.reference = reference;
     }
 
-    DepositFormat format() {
+    @Override
+    public DepositFormat format() {
         return STATEMENT.equals(kind) ? DepositFormat.ZENGIN_STATEMENT : DepositFormat.ZENGIN_TRANSFER_NOTICE;
     }
 

@@ -134,7 +134,8 @@ public class InvariantChecker {
                             or (d.outcome = 'OVERPAID' and o.status = 'PAID' and o.paid_yen = d.amount_yen
                                 and r.amount_yen = d.amount_yen - o.total_yen)
                             or (d.outcome in ('UNDERPAID', 'LATE') and r.amount_yen = d.amount_yen)
-                            or (d.outcome = 'UNMATCHED' and o.id is null and r.id is null))"""},
+                            or (d.outcome = 'UNMATCHED' and o.id is null and r.id is null)
+                            or (d.outcome = 'REVERSED' and (r.id is null or r.status = 'CANCELLED')))"""},
             new String[] {"3 an order settled by one deposit at most", """
                     select 'order ' || o.order_number, '1 settling deposit', count(*) || ' settling deposits'
                     from deposit d join purchase_order o on o.id = d.order_id

@@ -85,6 +85,14 @@ public class RefundDue {
         return this;
     }
 
+    /** The bank returned the money this refund was for: nothing is owed any more. */
+    public void cancel() {
+        if (status != RefundStatus.DUE) {
+            throw new IllegalStateException("Refund " + id + " is " + status);
+        }
+        status = RefundStatus.CANCELLED;
+    }
+
     public Long getId() {
         return id;
     }

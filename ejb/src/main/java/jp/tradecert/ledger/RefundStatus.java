@@ -4,5 +4,7 @@ public enum RefundStatus {
     /** Owed, not yet paid. */
     DUE,
     /** Paid by the chamber. */
-    PAID
+    PAID,
+    /** No longer owed: the money it was for went back to the payer by the bank (a returned transfer). */
+    CANCELLED
 }

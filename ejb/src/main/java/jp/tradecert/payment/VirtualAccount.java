@@ -83,7 +83,7 @@ public class VirtualAccount {
         reusableOn = today.plusDays(quarantineDays + 1L);
     }
 
-    long chamberId() {
+    public long getChamberId() {
         return chamberId;
     }
 

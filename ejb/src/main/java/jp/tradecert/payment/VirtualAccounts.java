@@ -79,7 +79,7 @@ public class VirtualAccounts {
                 .getResultStream()
                 .findFirst()
                 .ifPresent(account -> account.release(LocalDate.now(clock),
-                        em.find(VirtualAccountPool.class, account.chamberId()).getQuarantineDays(), clock.instant()));
+                        em.find(VirtualAccountPool.class, account.getChamberId()).getQuarantineDays(), clock.instant()));
     }
 
     /** The account an order was given, as the buyer sees it. */
@@ -88,7 +88,7 @@ public class VirtualAccounts {
                 .setParameter("order", orderId)
                 .getResultStream()
                 .findFirst()
-                .map(account -> describe(em.find(VirtualAccountPool.class, account.chamberId()), account, expiresOn));
+                .map(account -> describe(em.find(VirtualAccountPool.class, account.getChamberId()), account, expiresOn));
     }
 
     /**

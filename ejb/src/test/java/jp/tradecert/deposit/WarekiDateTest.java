@@ -21,6 +21,12 @@ class WarekiDateTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"2025-11-27, 071127", "2019-05-01, 010501", "2019-04-30, 310430"})
+    void writtenAsZenginWritesIt(LocalDate date, String yymmdd) {
+        assertThat(WarekiDate.format(date)).isEqualTo(yymmdd);
+    }
+
+    @ParameterizedTest
     @CsvSource({"071332", "070230", "000101", "12345", "07112A"})
     void noDate(String yymmdd) {
         assertThat(WarekiDate.parse(yymmdd, LocalDate.of(2026, 11, 27))).isEmpty();

@@ -19,7 +19,7 @@ class ZenginReaderTest {
 
     /** Two deposits and a cancellation to one virtual account, one deposit to another. */
     private static byte[] transferNotice(boolean crlf) {
-        return new ZenginFile(crlf)
+        return new ZenginWriter(crlf)
                 .transferNoticeHeader("1234567")
                 .transferNotice(1, "071126", "071126", 64_900, "ｶ)ｶｺﾞｶﾞﾜｼｾﾞﾝｼﾖｸﾋﾝ", false)
                 .transferNotice(2, "071127", "071126", 1_100, "ﾊﾟﾝﾀﾞﾎﾞｳｴｷ(ｶ", false)
@@ -62,7 +62,7 @@ class ZenginReaderTest {
 
     @Test
     void datesOnBothSidesOfTheEraBoundary() {
-        byte[] file = new ZenginFile(false).transferNoticeHeader("1234567")
+        byte[] file = new ZenginWriter(false).transferNoticeHeader("1234567")
                 .transferNotice(1, "310430", "310430", 1_100, "ﾍｲｾｲ", false)
                 .transferNotice(2, "010501", "010501", 1_100, "ﾚｲﾜ", false)
                 .transferNoticeTrailer(2, 2_200, 0, 0).end().bytes();
@@ -73,7 +73,7 @@ class ZenginReaderTest {
 
     @Test
     void aStatementGivesItsCreditsAndSkipsItsDebits() {
-        byte[] file = new ZenginFile(true).statementHeader("0001234567")
+        byte[] file = new ZenginWriter(true).statementHeader("0001234567")
                 .statementLine(10, "071127", 1, 64_900, "ｶ)ｶｺﾞｶﾞﾜｼｾﾞﾝｼﾖｸﾋﾝ")
                 .statementLine(11, "071127", 2, 440, "ﾌﾘｺﾐﾃｽｳﾘﾖｳ")
                 .statementLine(12, "071127", 1, 3_300, "ｺｳﾍﾞﾃｽﾄﾎﾞｳｴｷ")
@@ -91,7 +91,7 @@ class ZenginReaderTest {
     @Test
     void theCheckSumsUpAWholeFile() {
         assertThat(BankFiles.check(new ByteArrayInputStream(transferNotice(true)), TODAY))
-                .isEqualTo(new BankFiles.FileSummary(3, 1, 0, 97_900));
+                .isEqualTo(new BankFiles.FileSummary(DepositFormat.ZENGIN_TRANSFER_NOTICE, 3, 1, 0, 97_900));
     }
 
     @Test
@@ -105,11 +105,11 @@ class ZenginReaderTest {
 
     @Test
     void totalsThatDisagreeAreRefusedNamingTheTrailerField() {
-        byte[] file = new ZenginFile(true).transferNoticeHeader("1234567")
+        byte[] file = new ZenginWriter(true).transferNoticeHeader("1234567")
                 .transferNotice(1, "071127", "071127", 1_100, "ｱ", false)
                 .transferNoticeTrailer(1, 1_000, 0, 0).end().bytes();
         assertRefused(file, 3, "合計金額");
-        byte[] count = new ZenginFile(true).transferNoticeHeader("1234567")
+        byte[] count = new ZenginWriter(true).transferNoticeHeader("1234567")
                 .transferNotice(1, "071127", "071127", 1_100, "ｱ", false)
                 .transferNoticeTrailer(2, 1_100, 0, 0).end().bytes();
         assertRefused(count, 3, "件数");
@@ -117,7 +117,7 @@ class ZenginReaderTest {
 
     @Test
     void aCharacterOutsideJisX0201IsRefused() {
-        byte[] file = new ZenginFile(true).transferNoticeHeader("1234567")
+        byte[] file = new ZenginWriter(true).transferNoticeHeader("1234567")
                 .transferNotice(1, "071127", "071127", 1_100, "ｱ", false).bytes(50, "加".getBytes(
                         java.nio.charset.Charset.forName("Shift_JIS")))
                 .transferNoticeTrailer(1, 1_100, 0, 0).end().bytes();
@@ -130,18 +130,18 @@ class ZenginReaderTest {
         assertRefused(Arrays.copyOf(whole, whole.length - 200), 8, "end record");
         assertRefused(Arrays.copyOf(whole, whole.length - 50), 9, "record length");
         assertRefused(new byte[0], 0, "file");
-        byte[] wrongType = new ZenginFile(true).transferNoticeHeader("1234567").text(2, 3, "02")
+        byte[] wrongType = new ZenginWriter(true).transferNoticeHeader("1234567").text(2, 3, "02")
                 .transferNoticeTrailer(0, 0, 0, 0).end().bytes();
         assertRefused(wrongType, 1, "種別コード");
     }
 
     @Test
     void aMalformedNumberOrDateIsRefusedNamingTheField() {
-        byte[] amount = new ZenginFile(true).transferNoticeHeader("1234567")
+        byte[] amount = new ZenginWriter(true).transferNoticeHeader("1234567")
                 .transferNotice(1, "071127", "071127", 1_100, "ｱ", false).text(20, 29, "00000011OO")
                 .transferNoticeTrailer(1, 1_100, 0, 0).end().bytes();
         assertRefused(amount, 2, "金額");
-        byte[] date = new ZenginFile(true).transferNoticeHeader("1234567")
+        byte[] date = new ZenginWriter(true).transferNoticeHeader("1234567")
                 .transferNotice(1, "071332", "071127", 1_100, "ｱ", false)
                 .transferNoticeTrailer(1, 1_100, 0, 0).end().bytes();
         assertRefused(date, 2, "勘定日");
@@ -149,9 +149,9 @@ class ZenginReaderTest {
 
     @Test
     void aDataRecordOutsideAGroupAndRecordsAfterTheEndAreRefused() {
-        byte[] orphan = new ZenginFile(true).transferNotice(1, "071127", "071127", 1_100, "ｱ", false).end().bytes();
+        byte[] orphan = new ZenginWriter(true).transferNotice(1, "071127", "071127", 1_100, "ｱ", false).end().bytes();
         assertRefused(orphan, 1, "データ区分");
-        byte[] afterEnd = new ZenginFile(true).transferNoticeHeader("1234567").transferNoticeTrailer(0, 0, 0, 0)
+        byte[] afterEnd = new ZenginWriter(true).transferNoticeHeader("1234567").transferNoticeTrailer(0, 0, 0, 0)
                 .end().transferNoticeHeader("1234567").bytes();
         assertRefused(afterEnd, 4, "データ区分");
     }

@@ -1,0 +1,104 @@
+package jp.tradecert.batch;
+
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import jp.tradecert.deposit.BankEntry;
+import jp.tradecert.deposit.BankFile;
+import jp.tradecert.deposit.BankFileReader;
+import jp.tradecert.deposit.BankFileService;
+import jp.tradecert.deposit.BankFiles;
+
+/**
+ * Streams the entries of every accepted bank file, oldest file first, one entry at a time, and
+ * checkpoints the file and the entry's position: after a crash the job restarts after the last
+ * committed chunk (and the writer applies nothing twice anyway).
+ */
+@Named("DepositEntryReader")
+@Dependent
+public class DepositEntryReader extends AbstractItemReader {
+
+    @EJB
+    private BankFileService files;
+
+    @Inject
+    private Clock clock;
+
+    private final Deque<Long> pending = new ArrayDeque<>();
+    private BankFile file;
+    private BankFileReader reader;
+    private long position;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        pending.addAll(files.filesToApply());
+        if (checkpoint instanceof FilePosition resume) {
+            while (!pending.isEmpty() && pending.peek() != resume.fileId()) {
+                pending.poll();
+            }
+            if (!pending.isEmpty()) {
+                openNext();
+                while (position < resume.position() && advance() != null) {
+                    // already applied before the restart
+                }
+            }
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        while (true) {
+            if (reader == null) {
+                if (pending.isEmpty()) {
+                    return null;
+                }
+                openNext();
+            }
+            BankEntry entry = advance();
+            if (entry != null) {
+                return new FileEntry(file.getId(), file.getChamberId(), entry);
+            }
+            FileEntry end = new FileEntry(file.getId(), file.getChamberId(), null);
+            closeFile();
+            return end;
+        }
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return file == null ? null : new FilePosition(file.getId(), position);
+    }
+
+    @Override
+    public void close() {
+        closeFile();
+    }
+
+    private void openNext() {
+        file = files.get(pending.poll());
+        reader = BankFiles.open(files.open(file.getId()), LocalDate.now(clock));
+        position = 0;
+    }
+
+    private BankEntry advance() {
+        BankEntry entry = reader.next();
+        if (entry != null) {
+            position = entry.position();
+        }
+        return entry;
+    }
+
+    private void closeFile() {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package jp.tradecert.batch;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import jp.tradecert.deposit.BankFileService;
+import jp.tradecert.deposit.Deposit;
+import jp.tradecert.deposit.DepositService;
+import jp.tradecert.deposit.NotApplicable;
+
+/**
+ * Applies a chunk of bank file entries in the chunk's transaction: deposits by the manual's rules,
+ * cancellations by reversing their deposit (or, where coupons were issued, keeping them for a
+ * clerk), entries that cannot be applied kept with their reason, and a finished file marked applied.
+ * Every step is idempotent, so a chunk applied again after a restart changes nothing.
+ */
+@Named("DepositEntryWriter")
+@Dependent
+public class DepositEntryWriter extends AbstractItemWriter {
+
+    @EJB
+    private DepositService deposits;
+
+    @EJB
+    private BankFileService files;
+
+    /** A drill: fail after this many items, to rehearse (and test) a restart. 0: never. */
+    @Inject
+    @BatchProperty(name = "failAfterItems")
+    private String failAfterItems;
+
+    private long written;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        for (Object item : items) {
+            FileEntry entry = (FileEntry) item;
+            if (entry.isEndOfFile()) {
+                files.markApplied(entry.fileId());
+            } else if (entry.entry() instanceof Deposit deposit && !deposit.cancellation()) {
+                deposits.apply(deposit, entry.fileId(), entry.chamberId());
+            } else if (entry.entry() instanceof Deposit cancellation) {
+                if (!deposits.reverse(cancellation)) {
+                    files.recordIssue(entry.fileId(), cancellation.position(), cancellation.bankReference(),
+                            cancellation.account(), String.valueOf(cancellation.amountYen()), "JPY",
+                            "a cancellation of a deposit that settled an order or was never applied: for a clerk");
+                }
+            } else if (entry.entry() instanceof NotApplicable other) {
+                files.recordIssue(entry.fileId(), other.position(), other.bankReference(), other.account(),
+                        other.amount(), other.currency(), other.reason());
+            }
+            written++;
+            if (failAfterItems != null && !failAfterItems.isBlank() && written == Long.parseLong(failAfterItems)) {
+                throw new IllegalStateException("Drill: failing after " + written + " items, as asked");
+            }
+        }
+    }
+}

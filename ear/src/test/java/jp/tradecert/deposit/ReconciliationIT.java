@@ -1,0 +1,261 @@
+package jp.tradecert.deposit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import jp.tradecert.account.Chamber;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.batch.BatchJobs;
+import jp.tradecert.catalog.Product;
+import jp.tradecert.it.Database;
+import jp.tradecert.it.Deployments;
+import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.TestData;
+import jp.tradecert.ledger.InvariantChecker;
+import jp.tradecert.purchase.MailRequest;
+import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.purchase.PurchaseRequest;
+import jp.tradecert.purchase.PurchaseService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nightly job {@code deposit-reconciliation}: bank files left in the inbox are taken in, checked
+ * whole and applied by the manual's rules, each record once, whatever comes twice, overlaps, or
+ * fails in the middle.
+ */
+@IntegrationTest
+class ReconciliationIT {
+
+    private static final EnumSet<BatchStatus> OVER = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
+            BatchStatus.STOPPED, BatchStatus.ABANDONED);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(ReconciliationIT.class);
+    }
+
+    @EJB
+    private BatchJobs jobs;
+
+    @EJB
+    private PurchaseService purchases;
+
+    @EJB
+    private DepositService deposits;
+
+    @EJB
+    private BankFileService files;
+
+    @EJB
+    private InvariantChecker invariants;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private Database database;
+
+    @Inject
+    private Clock clock;
+
+    @AfterEach
+    void invariantsHold() {
+        assertThat(invariants.checkAll()).isEmpty();
+    }
+
+    @Test
+    void aFileInTheInboxIsCheckedAndAppliedByTheRules() throws Exception {
+        Chamber chamber = data.chamber();
+        List<Bought> orders = orders(chamber, 4);
+        purchases.cancel(orders.get(3).buyer(), orders.get(3).order().getId());
+        LocalDate today = LocalDate.now(clock);
+        ZenginWriter file = new ZenginWriter(true);
+        group(file, accountOf(orders.get(0)), 1, today, 1_100, false);   // exact
+        group(file, accountOf(orders.get(1)), 2, today, 1_500, false);   // over
+        group(file, accountOf(orders.get(2)), 3, today, 1_000, false);   // under
+        group(file, accountOf(orders.get(3)), 4, today, 1_100, false);   // to a cancelled order
+        group(file, "0000009", 5, today, 7_000, false);                  // unknown account...
+        group(file, "0000009", 5, today, 7_000, true);                   // ...which the bank takes back
+        byte[] bytes = file.end().bytes();
+        Path dropped = drop(bytes);
+
+        assertThat(run(new Properties())).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(Files.exists(dropped)).as("taken in once").isFalse();
+        assertThat(orders).extracting(bought -> status(bought.order())).containsExactly(OrderStatus.PAID,
+                OrderStatus.PAID, OrderStatus.UNDERPAID, OrderStatus.CANCELLED);
+        assertThat(outcomes(chamber)).containsExactly(DepositOutcome.SETTLED, DepositOutcome.OVERPAID,
+                DepositOutcome.UNDERPAID, DepositOutcome.LATE);
+        assertThat(purchases.getOrder(orders.get(0).buyer(), orders.get(0).order().getId()).getSettlementDate())
+                .isEqualTo(today);
+        assertThat(deposits.find("zengin:0310-101-0000009:" + today + ":000005"))
+                .map(AppliedDeposit::getOutcome).contains(DepositOutcome.REVERSED);
+
+        Path again = drop(bytes);
+        assertThat(run(new Properties())).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Files.exists(again)).isFalse();
+        assertThat(database.count("select count(*) from bank_file where name = ? and status = 'DUPLICATE'",
+                again.getFileName().toString())).isOne();
+        assertThat(outcomes(chamber)).hasSize(4);
+    }
+
+    @Test
+    void overlappingFilesApplyEachRecordOnce() throws Exception {
+        Chamber chamber = data.chamber();
+        List<Bought> orders = orders(chamber, 3);
+        LocalDate today = LocalDate.now(clock);
+        ZenginWriter first = new ZenginWriter(false);
+        group(first, accountOf(orders.get(0)), 11, today, 1_100, false);
+        group(first, accountOf(orders.get(1)), 12, today, 1_100, false);
+        ZenginWriter second = new ZenginWriter(false);
+        group(second, accountOf(orders.get(1)), 12, today, 1_100, false);
+        group(second, accountOf(orders.get(2)), 13, today, 1_100, false);
+        drop(first.end().bytes());
+        drop(second.end().bytes());
+
+        assertThat(run(new Properties())).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(outcomes(chamber)).containsExactly(DepositOutcome.SETTLED, DepositOutcome.SETTLED,
+                DepositOutcome.SETTLED);
+    }
+
+    @Test
+    void aRejectedFileAppliesNothing() throws Exception {
+        Chamber chamber = data.chamber();
+        List<Bought> orders = orders(chamber, 1);
+        drop(new ZenginWriter(true).transferNoticeHeader(accountOf(orders.get(0)))
+                .transferNotice(1, LocalDate.now(clock), 1_100, "ｱ", false).transferNoticeTrailer(1, 1_000, 0, 0)
+                .end().bytes());
+
+        assertThat(run(new Properties())).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(status(orders.get(0).order())).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(database.rows("select errors from bank_file where status = 'REJECTED' order by id desc"
+                + " fetch first 1 rows only").get(0)[0].toString()).contains("Record 3", "合計金額");
+    }
+
+    @Test
+    void aFailureInTheMiddleThenARestartAppliesTheRestAndNothingTwice() throws Exception {
+        Chamber chamber = data.chamber(0, 250);
+        List<Bought> orders = orders(chamber, 250);
+        drop(fileFor(orders));
+
+        Properties drill = new Properties();
+        drill.setProperty("failAfterItems", "150");
+        long failed = jobs.start("deposit-reconciliation", drill);
+        assertThat(awaitEnd(failed)).isEqualTo(BatchStatus.FAILED);
+        long settledBefore = settled(chamber);
+        assertThat(settledBefore).as("the first chunk committed, the second rolled back").isEqualTo(100);
+
+        long restarted = jobs.restart(failed, new Properties());
+        assertThat(awaitEnd(restarted)).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(settled(chamber)).isEqualTo(250);
+        assertThat(database.count("select count(*) from ledger_entry e join purchase_order o on o.id = e.order_id"
+                + " join company c on c.id = o.company_id where c.chamber_id = ?", chamber.getId())).isEqualTo(250);
+    }
+
+    @Test
+    void aThousandOrdersReconciled() throws Exception {
+        Chamber chamber = data.chamber(0, 1_000);
+        List<Bought> orders = orders(chamber, 1_000);
+        drop(fileFor(orders));
+
+        assertThat(run(new Properties())).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(settled(chamber)).isEqualTo(1_000);
+    }
+
+    /** A buyer and the bank-transfer order for one coupon it placed. */
+    private record Bought(SignedInUser buyer, PurchaseOrder order) {
+    }
+
+    private List<Bought> orders(Chamber chamber, int count) throws SQLException {
+        List<Bought> orders = new ArrayList<>();
+        for (SignedInUser buyer : data.signersOfNewCompanies(chamber, count)) {
+            orders.add(new Bought(buyer, purchases.placeOrder(buyer, new PurchaseRequest(Map.of(Product.SINGLE, 1),
+                    PaymentMethod.BANK_TRANSFER, MailRequest.NONE))));
+        }
+        return orders;
+    }
+
+    /** One exact deposit for each order. */
+    private byte[] fileFor(List<Bought> orders) {
+        LocalDate today = LocalDate.now(clock);
+        ZenginWriter file = new ZenginWriter(true);
+        long inquiry = 0;
+        for (Bought bought : orders) {
+            group(file, accountOf(bought), ++inquiry, today, bought.order().getTotalYen(), false);
+        }
+        return file.end().bytes();
+    }
+
+    /** A 振込入金通知 group of one record: the header of the account, the deposit, the trailer. */
+    private static void group(ZenginWriter file, String account, long inquiry, LocalDate day, long yen,
+            boolean cancelled) {
+        file.transferNoticeHeader(account).transferNotice(inquiry, day, yen, "ｶ)ﾃｽﾄ", cancelled)
+                .transferNoticeTrailer(1, yen, cancelled ? 1 : 0, cancelled ? yen : 0);
+    }
+
+    private String accountOf(Bought bought) {
+        return purchases.accountOf(bought.order()).orElseThrow().number();
+    }
+
+    private OrderStatus status(PurchaseOrder order) {
+        return OrderStatus.valueOf(database.rows("select status from purchase_order where id = ?", order.getId())
+                .get(0)[0].toString());
+    }
+
+    private List<DepositOutcome> outcomes(Chamber chamber) {
+        return database.rows("select d.outcome from deposit d join purchase_order o on o.id = d.order_id"
+                        + " join company c on c.id = o.company_id where c.chamber_id = ? order by o.id", chamber.getId())
+                .stream().map(row -> DepositOutcome.valueOf(row[0].toString())).toList();
+    }
+
+    private long settled(Chamber chamber) {
+        return database.count("select count(*) from purchase_order o join company c on c.id = o.company_id"
+                + " where c.chamber_id = ? and o.status = 'PAID'", chamber.getId());
+    }
+
+    private Path drop(byte[] content) throws IOException {
+        // the server's inbox (a system property of the server, so read here, inside it)
+        Path inbox = Path.of(System.getProperty("coupons.bank.inbox"));
+        Files.createDirectories(inbox);
+        Path file = inbox.resolve("zengin-" + UUID.randomUUID() + ".txt");
+        Files.write(file, content);
+        return file;
+    }
+
+    private BatchStatus run(Properties parameters) throws InterruptedException {
+        return awaitEnd(jobs.start("deposit-reconciliation", parameters));
+    }
+
+    private BatchStatus awaitEnd(long execution) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (!OVER.contains(jobs.status(execution)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        return jobs.status(execution);
+    }
+}

@@ -1,0 +1,169 @@
+package jp.tradecert.deposit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A bank file as received: its name, content hash and where its bytes are kept, and what became of
+ * it (accepted, then applied; or a duplicate; or rejected with the errors found). A file of a
+ * chamber's staff touches only that chamber's orders; an inbox file is the bank's, for every chamber.
+ */
+@Entity
+@Table(name = "bank_file")
+public class BankFile {
+
+    @Id
+    @SequenceGenerator(name = "bank_file_seq", sequenceName = "bank_file_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bank_file_seq")
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String name;
+
+    @Column(name = "content_sha256", nullable = false, updatable = false)
+    private String contentSha256;
+
+    @Column(name = "first_content", updatable = false)
+    private String firstContent;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private FileSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FileStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private DepositFormat format;
+
+    private String errors;
+
+    private Integer deposits;
+
+    private Integer cancellations;
+
+    @Column(name = "not_applicable")
+    private Integer notApplicable;
+
+    @Column(name = "deposited_yen")
+    private Long depositedYen;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+
+    @Column(name = "received_by", updatable = false)
+    private Long receivedBy;
+
+    @Column(name = "chamber_id", updatable = false)
+    private Long chamberId;
+
+    @Column(name = "stored_as", nullable = false, updatable = false)
+    private String storedAs;
+
+    @Version
+    private long version;
+
+    protected BankFile() {
+    }
+
+    BankFile(String name, String contentSha256, long sizeBytes, FileSource source, Long receivedBy, Long chamberId,
+            String storedAs, Instant now) {
+        this.name = Objects.requireNonNull(name);
+        this.contentSha256 = Objects.requireNonNull(contentSha256);
+        this.sizeBytes = sizeBytes;
+        this.source = Objects.requireNonNull(source);
+        this.receivedBy = receivedBy;
+        this.chamberId = chamberId;
+        this.storedAs = Objects.requireNonNull(storedAs);
+        this.receivedAt = now;
+    }
+
+    void accept(BankFiles.FileSummary summary) {
+        this.status = FileStatus.ACCEPTED;
+        this.firstContent = contentSha256;
+        this.format = summary.format();
+        this.deposits = Math.toIntExact(summary.deposits());
+        this.cancellations = Math.toIntExact(summary.cancellations());
+        this.notApplicable = Math.toIntExact(summary.notApplicable());
+        this.depositedYen = summary.depositedYen();
+    }
+
+    void reject(String errors) {
+        this.status = FileStatus.REJECTED;
+        this.firstContent = contentSha256;
+        this.errors = errors.length() > 2000 ? errors.substring(0, 2000) : errors;
+    }
+
+    void duplicate() {
+        this.status = FileStatus.DUPLICATE;
+    }
+
+    void applied(Instant now) {
+        if (status != FileStatus.ACCEPTED) {
+            throw new IllegalStateException("File " + id + " is " + status + ", not accepted");
+        }
+        status = FileStatus.APPLIED;
+        appliedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getContentSha256() {
+        return contentSha256;
+    }
+
+    public FileStatus getStatus() {
+        return status;
+    }
+
+    public DepositFormat getFormat() {
+        return format;
+    }
+
+    public String getErrors() {
+        return errors;
+    }
+
+    public Integer getDeposits() {
+        return deposits;
+    }
+
+    public Long getDepositedYen() {
+        return depositedYen;
+    }
+
+    public Long getChamberId() {
+        return chamberId;
+    }
+
+    public String getStoredAs() {
+        return storedAs;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}

@@ -1,0 +1,149 @@
+package jp.tradecert.deposit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.account.StaffOnlyException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Receives bank files: keeps their bytes (under {@code coupons.bank.files}, named by content hash),
+ * recognises one received before, and checks each new one whole, streaming, before it is accepted for
+ * the reconciliation; a malformed file is rejected with the record and field at fault.
+ */
+@Stateless
+public class BankFileService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "coupons.bank.files", defaultValue = "bank-files")
+    private String storage;
+
+    /** A file found in the inbox directory: the bank's, for every chamber. */
+    public BankFile receiveFromInbox(String name, InputStream content) {
+        return receive(name, content, FileSource.INBOX, null, null);
+    }
+
+    /** A file uploaded by a chamber's staff: it touches that chamber's orders only. */
+    public BankFile upload(SignedInUser staff, String name, InputStream content) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        return receive(name, content, FileSource.UPLOAD, staff.accountId(), staff.chamberId());
+    }
+
+    private BankFile receive(String name, InputStream content, FileSource source, Long by, Long chamber) {
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw new IllegalArgumentException("A file has a name of 1 to 255 characters");
+        }
+        Path directory = Path.of(storage);
+        try {
+            Files.createDirectories(directory);
+            Path incoming = Files.createTempFile(directory, "incoming-", ".part");
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha256)) {
+                size = content.transferTo(out);
+            }
+            String hash = HexFormat.of().formatHex(sha256.digest());
+            Optional<BankFile> first = findByContent(hash);
+            Path kept = directory.resolve(hash);
+            BankFile file = new BankFile(name.strip(), hash, size, source, by, chamber, kept.toString(),
+                    clock.instant());
+            if (first.isPresent()) {
+                Files.delete(incoming);
+                file.duplicate();
+            } else {
+                Files.move(incoming, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                try (InputStream in = Files.newInputStream(kept)) {
+                    file.accept(BankFiles.check(in, LocalDate.now(clock)));
+                } catch (MalformedBankFileException malformed) {
+                    file.reject(malformed.getMessage());
+                }
+            }
+            em.persist(file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep bank file " + name + " in " + directory, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Accepted files not yet applied, oldest first: what the reconciliation has to do. */
+    public List<Long> filesToApply() {
+        return em.createQuery("""
+                        select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED
+                        order by f.id""", Long.class)
+                .getResultList();
+    }
+
+    public BankFile get(long fileId) {
+        BankFile file = em.find(BankFile.class, fileId);
+        if (file == null) {
+            throw new IllegalArgumentException("No bank file " + fileId);
+        }
+        return file;
+    }
+
+    /** The file's bytes, to read its entries again. */
+    public InputStream open(long fileId) {
+        try {
+            return Files.newInputStream(Path.of(get(fileId).getStoredAs()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void markApplied(long fileId) {
+        get(fileId).applied(clock.instant());
+    }
+
+    /** Keeps an entry the reconciliation could not apply, with why (once per file and position). */
+    public void recordIssue(long fileId, long position, String reference, String account, String amount,
+            String currency, String reason) {
+        Long known = em.createQuery("""
+                        select count(i) from BankEntryIssue i where i.fileId = :file and i.position = :position""",
+                        Long.class)
+                .setParameter("file", fileId)
+                .setParameter("position", position)
+                .getSingleResult();
+        if (known == 0) {
+            em.persist(new BankEntryIssue(fileId, position, reference, account, amount, currency, reason));
+        }
+    }
+
+    public List<BankEntryIssue> issuesOf(long fileId) {
+        return em.createQuery("select i from BankEntryIssue i where i.fileId = :file order by i.position",
+                        BankEntryIssue.class)
+                .setParameter("file", fileId)
+                .getResultList();
+    }
+
+    private Optional<BankFile> findByContent(String hash) {
+        return em.createQuery("select f from BankFile f where f.firstContent = :hash", BankFile.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst();
+    }
+}
