@@ -21,6 +21,9 @@ import java.util.Properties;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs {
 
+    /** The job parameter naming the chamber whose staff started a job; absent for the nightly runs. */
+    public static final String CHAMBER = "chamberId";
+
     /** Starts a job by its id (the name of its XML under META-INF/batch-jobs) and returns the execution id. */
     public long start(String jobId, Properties parameters) {
         return operator().start(jobId, parameters);

@@ -1,5 +1,6 @@
 package jp.tradecert.batch;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -31,6 +32,11 @@ public class DepositEntryReader extends AbstractItemReader {
     @Inject
     private Clock clock;
 
+    /** Set when a chamber's staff started the run: only that chamber's uploaded files. */
+    @Inject
+    @BatchProperty(name = "chamberId")
+    private String chamberId;
+
     private final Deque<Long> pending = new ArrayDeque<>();
     private BankFile file;
     private BankFileReader reader;
@@ -38,7 +44,7 @@ public class DepositEntryReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        pending.addAll(files.filesToApply());
+        pending.addAll(files.filesToApply(chamberId == null || chamberId.isBlank() ? null : Long.valueOf(chamberId)));
         if (checkpoint instanceof FilePosition resume) {
             while (!pending.isEmpty() && pending.peek() != resume.fileId()) {
                 pending.poll();

@@ -1,6 +1,7 @@
 package jp.tradecert.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -35,8 +36,16 @@ public class InboxCollector extends AbstractBatchlet {
     @ConfigProperty(name = "coupons.bank.inbox", defaultValue = "bank-inbox")
     private String inbox;
 
+    /** Set when a chamber's staff started the run: the inbox is the bank's, for the nightly run only. */
+    @Inject
+    @BatchProperty(name = "chamberId")
+    private String chamberId;
+
     @Override
     public String process() throws IOException {
+        if (chamberId != null && !chamberId.isBlank()) {
+            return "SKIPPED: started by chamber " + chamberId;
+        }
         Path directory = Path.of(inbox);
         Files.createDirectories(directory);
         Path received = Files.createDirectories(directory.resolve("received"));

@@ -90,11 +90,16 @@ public class BankFileService {
         }
     }
 
-    /** Accepted files not yet applied, oldest first: what the reconciliation has to do. */
-    public List<Long> filesToApply() {
+    /**
+     * Accepted files not yet applied, oldest first: what the reconciliation has to do. For a chamber
+     * (a run its staff started), only the files its staff uploaded; for the nightly run, all.
+     */
+    public List<Long> filesToApply(Long chamberId) {
         return em.createQuery("""
                         select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED
+                          and (:chamber is null or f.chamberId = :chamber)
                         order by f.id""", Long.class)
+                .setParameter("chamber", chamberId)
                 .getResultList();
     }
 

@@ -1,0 +1,136 @@
+package jp.tradecert.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.tradecert.deposit.ZenginWriter;
+import jp.tradecert.it.Deployments;
+import jp.tradecert.it.IntegrationTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** The operations API as a chamber's automation uses it: HTTP Basic as {@code 2701/osaka-staff}. */
+@IntegrationTest
+@RunAsClient
+class AdminApiIT {
+
+    private static final String STAFF = "2701/osaka-staff";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aFileIsAcceptedThenRecognisedAsADuplicateAndABrokenOneIsRejectedWithItsErrors() throws Exception {
+        byte[] file = zengin(ThreadLocalRandom.current().nextLong(1, 999_999), 5_500);
+
+        HttpResponse<String> first = upload("gmo-0001.txt", file, STAFF, "demo1234");
+        HttpResponse<String> again = upload("gmo-0001-again.txt", file, STAFF, "demo1234");
+        byte[] broken = new ZenginWriter(true).transferNoticeHeader("2701999")
+                .transferNotice(1, LocalDate.now(), 1_100, "ｱ", false).transferNoticeTrailer(1, 9_999, 0, 0).end().bytes();
+        HttpResponse<String> rejected = upload("gmo-broken.txt", broken, STAFF, "demo1234");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(field(first.body(), "status")).isEqualTo("ACCEPTED");
+        assertThat(field(first.body(), "fileId")).matches("[0-9]+");
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(field(again.body(), "status")).isEqualTo("DUPLICATE");
+        assertThat(rejected.statusCode()).isEqualTo(201);
+        assertThat(field(rejected.body(), "status")).isEqualTo("REJECTED");
+        assertThat(rejected.body()).contains("Record 3", "合計金額");
+    }
+
+    @Test
+    void aJobStartedByStaffIsFollowedToItsEnd() throws Exception {
+        upload("gmo-0002.txt", zengin(ThreadLocalRandom.current().nextLong(1, 999_999), 3_300), STAFF, "demo1234");
+
+        HttpResponse<String> started = send(HttpRequest.newBuilder(uri("api/admin/jobs/deposit-reconciliation"))
+                .POST(HttpRequest.BodyPublishers.noBody()), STAFF, "demo1234");
+        assertThat(started.statusCode()).isEqualTo(202);
+        String execution = field(started.body(), "executionId");
+
+        String status = "";
+        String report = "";
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!status.equals("COMPLETED") && !status.equals("FAILED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/" + execution))
+                    .GET(), STAFF, "demo1234");
+            assertThat(answer.statusCode()).isEqualTo(200);
+            report = answer.body();
+            status = field(report, "status");
+        }
+        assertThat(status).isEqualTo("COMPLETED");
+        assertThat(Long.parseLong(field(report, "readCount"))).as("the deposit and the end of the file")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(field(report, "writeCount")).isEqualTo(field(report, "readCount"));
+        assertThat(field(report, "skipCount")).isEqualTo("0");
+    }
+
+    @Test
+    void onlyChamberStaffWithTheRightPasswordGetIn() throws Exception {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/1")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrongPassword = send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/1")).GET(),
+                STAFF, "wrong");
+        HttpResponse<String> applicant = send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/1")).GET(),
+                "2701/kakogawa-user", "demo1234");
+        HttpResponse<String> unknownJob = send(HttpRequest.newBuilder(uri("api/admin/jobs/no-such-job"))
+                .POST(HttpRequest.BodyPublishers.noBody()), STAFF, "demo1234");
+        HttpResponse<String> notTheirs = send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/999999")).GET(),
+                STAFF, "demo1234");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Basic"));
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(applicant.statusCode()).isEqualTo(403);
+        assertThat(unknownJob.statusCode()).isEqualTo(404);
+        assertThat(notTheirs.statusCode()).isEqualTo(404);
+        assertThat(anonymous.body() + wrongPassword.body() + applicant.body()).doesNotContain("Exception", "at jp.");
+    }
+
+    private static byte[] zengin(long inquiry, long yen) {
+        return new ZenginWriter(true).transferNoticeHeader("2701998")
+                .transferNotice(inquiry, LocalDate.now(), yen, "ｶ)ﾃｽﾄ", false).transferNoticeTrailer(1, yen, 0, 0)
+                .end().bytes();
+    }
+
+    private HttpResponse<String> upload(String name, byte[] content, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(uri("api/admin/deposit-files?name=" + name))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)), user, password);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(request.header("Authorization", "Basic " + basic).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static URI uri(String path) {
+        return URI.create(WebTests.BASE_URL + path);
+    }
+
+    /** A field of a flat JSON object, as text. */
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
+        assertThat(matcher.find()).as(name + " in " + json).isTrue();
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,24 @@
+package jp.tradecert.web.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jp.tradecert.platform.BusinessException;
+
+/** A refused business rule is the caller's problem: 400 with the rule's name and message, never a trace. */
+@Provider
+public class BusinessErrors implements ExceptionMapper<BusinessException> {
+
+    /** What a refusal answers. */
+    public record Refused(String error, String message) {
+    }
+
+    @Override
+    public Response toResponse(BusinessException refused) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new Refused(refused.getClass().getSimpleName(), refused.getMessage()))
+                .build();
+    }
+}
