@@ -24,7 +24,7 @@ public class Staff {
     public SignedInUser get() {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {
-            throw new NotAuthorizedException("Basic realm=\"coupons\", charset=\"UTF-8\"");
+            throw new NotAuthorizedException(ApiAuthentication.CHALLENGE);
         }
         SignedInUser user = accounts.getSignedInUser(caller.getName());
         if (user.role() != Role.CHAMBER_STAFF) {
