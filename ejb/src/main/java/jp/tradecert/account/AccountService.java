@@ -85,6 +85,13 @@ public class AccountService {
                 clock.instant()));
     }
 
+    /** Records the user's mail address, which the purchase form then suggests. */
+    public UserAccount changeEmail(UserAccount account, String address) {
+        UserAccount managed = em.merge(account);
+        managed.changeEmail(address);
+        return managed;
+    }
+
     private UserAccount persist(UserAccount account) {
         em.persist(account);
         return account;

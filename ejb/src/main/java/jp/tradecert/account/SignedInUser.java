@@ -20,7 +20,8 @@ public record SignedInUser(
         Long companyId,
         TradeRegistrationNumber tradeRegistrationNumber,
         String companyNameJa,
-        String companyNameEn) implements Serializable {
+        String companyNameEn,
+        String email) implements Serializable {
 
     static SignedInUser of(UserAccount account) {
         Chamber chamber = account.getChamber();
@@ -31,7 +32,8 @@ public record SignedInUser(
                 company == null ? null : company.getId(),
                 company == null ? null : company.getTradeRegistrationNumber(),
                 company == null ? null : company.getNameJa(),
-                company == null ? null : company.getNameEn());
+                company == null ? null : company.getNameEn(),
+                account.getEmail());
     }
 
     /** This user as the author of a change. */

@@ -137,6 +137,11 @@ public class UserAccount {
         return email;
     }
 
+    /** The address the purchase form suggests for mail (the user may type another). */
+    public void changeEmail(String address) {
+        this.email = address == null || address.isBlank() ? null : address.strip();
+    }
+
     public UserAccount getPrincipalUser() {
         return principalUser;
     }

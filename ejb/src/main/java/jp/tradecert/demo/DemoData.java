@@ -88,14 +88,17 @@ public class DemoData {
                 "Kakogawa Natural Foods", Membership.MEMBER, today);
         UserAccount signer = accounts.createUserId(kakogawa, "kakogawa-user", "カール・フリードリヒ・ツァイス",
                 password());
-        accounts.createSubId(signer, "kakogawa-sub", "加古川 代行業者", password());
+        accounts.changeEmail(signer, "signer@kakogawa.example.jp");
+        accounts.changeEmail(accounts.createSubId(signer, "kakogawa-sub", "加古川 代行業者", password()),
+                "forwarder@kakogawa.example.jp");
         accounts.createCompanyAdminId(kakogawa, "kakogawa-admin", "加古川 管理者", password());
         accounts.createStaff(osaka, "osaka-staff", "大阪 職員", password());
 
         accounts.registerChamber(KOBE, "神戸商工会議所", "Kobe Chamber of Commerce and Industry");
         Company kobeTrading = accounts.registerCompany(new TradeRegistrationNumber("2801000001"), "神戸テスト貿易",
                 "Kobe Test Trading", Membership.NON_MEMBER, today);
-        accounts.createUserId(kobeTrading, "kobe-user", "神戸 署名者", password());
+        accounts.changeEmail(accounts.createUserId(kobeTrading, "kobe-user", "神戸 署名者", password()),
+                "signer@kobe-trading.example.jp");
         LOG.info("Demo data loaded");
     }
 

@@ -66,6 +66,16 @@ public class CouponHistory {
         return new HistoryPage(rows, null);
     }
 
+    /** How many rows the company's history has (a paged list shows its number of pages). */
+    public long count(long companyId) {
+        Number orders = (Number) em.createNativeQuery("select count(*) from purchase_order where company_id = ?")
+                .setParameter(1, companyId).getSingleResult();
+        Number entries = (Number) em.createNativeQuery(
+                        "select count(*) from ledger_entry where company_id = ? and type <> 'PURCHASE'")
+                .setParameter(1, companyId).getSingleResult();
+        return orders.longValue() + entries.longValue();
+    }
+
     /**
      * How the database runs {@link #page}: its query plan, one line per element, for operators (and
      * the tests) to see that each source is read through its history index.
@@ -130,8 +140,10 @@ public class CouponHistory {
             String status = (String) column[3];
             boolean paid = "PAID".equals(status);
             boolean bank = "BANK_TRANSFER".equals(column[4]);
-            HistoryDocument document = bank ? HistoryDocument.TRANSFER_REQUEST
-                    : paid ? HistoryDocument.CARD_STATEMENT : null;
+            // the documents DocumentService prints: a transfer request only while the transfer is awaited,
+            // a card statement once the card payment is settled
+            HistoryDocument document = bank && "PENDING_PAYMENT".equals(status) ? HistoryDocument.TRANSFER_REQUEST
+                    : !bank && paid ? HistoryDocument.CARD_STATEMENT : null;
             Long total = ((Number) column[5]).longValue();
             Long deposited = column[6] == null ? null : ((Number) column[6]).longValue();
             return new HistoryRow(HistoryOperation.PURCHASE, at, paid, actor, null, null, total, deposited,

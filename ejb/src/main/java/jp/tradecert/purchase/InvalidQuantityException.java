@@ -9,6 +9,8 @@ public class InvalidQuantityException extends BusinessException {
 
     /** What is wrong with the quantities. */
     public enum Problem {
+        /** Not a whole number. */
+        NOT_A_NUMBER,
         /** A quantity below zero. */
         NEGATIVE,
         /** Nothing ordered: every quantity is zero. */

@@ -68,15 +68,7 @@ public class PurchaseService {
         Company company = em.find(Company.class, buyer.companyId());
         Instant now = clock.instant();
         LocalDate today = now.atZone(clock.getZone()).toLocalDate();
-        List<Price> prices = catalog.priceList(company.getChamber().getId(), company.getMembership(), today);
-        Map<String, Price> byCode = prices.stream()
-                .collect(Collectors.toMap(price -> price.getProduct().getCode(), Function.identity()));
-        request.quantities().forEach((code, quantity) -> {
-            if (quantity != null && quantity != 0 && !byCode.containsKey(code)) {
-                throw new ProductNotSoldException(code, company.getMembership());
-            }
-        });
-        limits.check(request, code -> byCode.containsKey(code) ? byCode.get(code).getProduct().getCoupons() : 0);
+        List<Price> prices = check(company, request, today);
         findOpenOrder(company.getId()).ifPresent(open -> {
             throw new OpenOrderExistsException(open.getOrderNumber());
         });
@@ -97,6 +89,47 @@ public class PurchaseService {
         }
         ledger.reserve(wallet, order.getTotalCoupons());
         return order;
+    }
+
+    /**
+     * What the purchase form offers the user's company today: products and prices at its tier, its
+     * balance and pending coupons, the limits of one order, and its open order if it has one.
+     */
+    public PurchaseOffer offerFor(SignedInUser buyer) {
+        CouponsNotAllowedException.check(buyer);
+        Company company = em.find(Company.class, buyer.companyId());
+        LocalDate today = LocalDate.now(clock);
+        List<ProductOffer> products = catalog.priceList(company.getChamber().getId(), company.getMembership(), today)
+                .stream().map(ProductOffer::of).toList();
+        Wallet wallet = ledger.walletOf(company.getId());
+        PurchaseOffer.OpenOrder open = findOpenOrder(company.getId())
+                .map(order -> new PurchaseOffer.OpenOrder(order.getId(), order.getOrderNumber()))
+                .orElse(null);
+        return new PurchaseOffer(company.getMembership(), products, wallet.getBalance(), wallet.getPendingCoupons(),
+                limits.maxBooklets(), limits.maxCoupons(), open);
+    }
+
+    /**
+     * Checks a request as placing it would (the products sold to the tier, the quantities, the mail),
+     * without placing it or reserving anything: for the form's 購入 buttons, before the confirmation.
+     */
+    public void check(SignedInUser buyer, PurchaseRequest request) {
+        CouponsNotAllowedException.check(buyer);
+        check(em.find(Company.class, buyer.companyId()), request, LocalDate.now(clock));
+    }
+
+    /** Today's prices at the company's tier, once the request is known to be acceptable. */
+    private List<Price> check(Company company, PurchaseRequest request, LocalDate today) {
+        List<Price> prices = catalog.priceList(company.getChamber().getId(), company.getMembership(), today);
+        Map<String, Price> byCode = prices.stream()
+                .collect(Collectors.toMap(price -> price.getProduct().getCode(), Function.identity()));
+        request.quantities().forEach((code, quantity) -> {
+            if (quantity != null && quantity != 0 && !byCode.containsKey(code)) {
+                throw new ProductNotSoldException(code, company.getMembership());
+            }
+        });
+        limits.check(request, code -> byCode.containsKey(code) ? byCode.get(code).getProduct().getCoupons() : 0);
+        return prices;
     }
 
     /**

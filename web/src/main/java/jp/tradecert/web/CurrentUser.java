@@ -46,6 +46,11 @@ public class CurrentUser implements Serializable {
         return get().role().isApplicant();
     }
 
+    /** User IDs and sub IDs buy and use coupons; a company admin ID and staff do not. */
+    public boolean isMayBuyOrUseCoupons() {
+        return get().role().mayBuyOrUseCoupons() && get().hasCompany();
+    }
+
     public String getDisplayName() {
         return get().displayName();
     }

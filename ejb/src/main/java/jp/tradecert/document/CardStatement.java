@@ -1,0 +1,43 @@
+package jp.tradecert.document;
+
+import com.lowagie.text.pdf.PdfPTable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The card payment statement (クレジットカード決済 利用明細(控)) of a paid card order, which stands in for
+ * a receipt. It is issued in the operator's name; the chamber that issues the certificates is named in
+ * it.
+ */
+public record CardStatement(String operatorName, LocalDate issuedOn, String orderNumber,
+        String tradeRegistrationNumber, String companyName, String chamberName, List<DocumentLine> lines,
+        LocalDate settlementDate, long amountYen) {
+
+    public CardStatement {
+        lines = List.copyOf(lines);
+    }
+
+    public byte[] pdf() {
+        return PdfLayout.render("クレジットカード決済 利用明細(控) " + orderNumber, document -> {
+            document.add(PdfLayout.right(operatorName));
+            document.add(PdfLayout.right("発行日: " + PdfLayout.date(issuedOn)));
+            document.add(PdfLayout.right(orderNumber));
+            document.add(PdfLayout.title("クレジットカード決済 利用明細(控)"));
+
+            PdfPTable company = PdfLayout.facts();
+            PdfLayout.fact(company, "貿易登録番号", tradeRegistrationNumber);
+            PdfLayout.fact(company, "企業名", companyName);
+            PdfLayout.fact(company, "証明書発給商工会議所", chamberName);
+            document.add(company);
+
+            document.add(PdfLayout.heading(""));
+            PdfPTable payment = PdfLayout.facts();
+            PdfLayout.fact(payment, "内容", "クーポン購入");
+            PdfLayout.fact(payment, "購入内容", lines.stream().map(DocumentLine::text).toArray(String[]::new));
+            PdfLayout.fact(payment, "決済日", PdfLayout.date(settlementDate));
+            PdfLayout.fact(payment, "決済金額", PdfLayout.yen(amountYen) + " 円");
+            PdfLayout.fact(payment, "支払区分", "一括");
+            document.add(payment);
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package jp.tradecert.document;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a PDF back with PDFBox, a library independent of the one that wrote it. */
+final class PdfText {
+
+    final String text;
+    final int pages;
+    final PDRectangle pageSize;
+    final boolean fontsEmbedded;
+
+    private PdfText(String text, int pages, PDRectangle pageSize, boolean fontsEmbedded) {
+        this.text = text;
+        this.pages = pages;
+        this.pageSize = pageSize;
+        this.fontsEmbedded = fontsEmbedded;
+    }
+
+    static PdfText of(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            boolean embedded = true;
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                embedded &= font.isEmbedded();
+            }
+            return new PdfText(new PDFTextStripper().getText(document), document.getNumberOfPages(),
+                    document.getPage(0).getMediaBox(), embedded);
+        }
+    }
+
+    /** The text with the spaces and line breaks of the layout removed, for phrases that wrap. */
+    String compact() {
+        return text.replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,106 @@
+package jp.tradecert.web.coupons;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import jp.tradecert.account.CouponsNotAllowedException;
+import jp.tradecert.ledger.CouponHistory;
+import jp.tradecert.ledger.HistoryCursor;
+import jp.tradecert.ledger.HistoryPage;
+import jp.tradecert.ledger.HistoryRow;
+import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.PurchaseOffer;
+import jp.tradecert.purchase.PurchaseService;
+import jp.tradecert.web.CurrentUser;
+import jp.tradecert.web.LocaleSelection;
+import jp.tradecert.web.Messages;
+
+/**
+ * クーポン履歴: the balance, the coupons in open orders, and the company's history, newest first, a
+ * page at a time (read by keyset, see {@link HistoryRows}). Each purchase row links to its order and,
+ * where one can be printed, to its PDF.
+ */
+@Named
+@ViewScoped
+public class HistoryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    @EJB
+    private PurchaseService purchases;
+
+    @EJB
+    private CouponHistory history;
+
+    private PurchaseOffer offer;
+    private String refusalMessage;
+    private HistoryRows rows;
+
+    @PostConstruct
+    void load() {
+        try {
+            offer = purchases.offerFor(currentUser.get());
+        } catch (CouponsNotAllowedException e) {
+            refusalMessage = Messages.text(e.messageKey(), e.arguments());
+            return;
+        }
+        rows = new HistoryRows(new CompanyPages(history, currentUser.get().companyId()));
+    }
+
+    /** The pages of one company's history: the company is fixed here, from the signed-in user. */
+    private record CompanyPages(CouponHistory history, long companyId) implements HistoryRows.Pages {
+        @Override
+        public HistoryPage read(HistoryCursor after, int size) {
+            return history.page(companyId, after, size);
+        }
+
+        @Override
+        public long count() {
+            return history.count(companyId);
+        }
+    }
+
+    public boolean isRefused() {
+        return refusalMessage != null;
+    }
+
+    public String getRefusalMessage() {
+        return refusalMessage;
+    }
+
+    public long getBalance() {
+        return offer.balance();
+    }
+
+    public long getPendingCoupons() {
+        return offer.pendingCoupons();
+    }
+
+    public HistoryRows getRows() {
+        return rows;
+    }
+
+    public String operationName(HistoryRow row) {
+        return Messages.text("HistoryOperation." + row.operation().name());
+    }
+
+    /** The 内容 column; an order that ended without coupons says how (cancelled, expired, ...). */
+    public String content(HistoryRow row) {
+        String content = row.content(localeSelection.getLocale());
+        if (row.orderStatus() == null) {
+            return content;
+        }
+        OrderStatus status = OrderStatus.valueOf(row.orderStatus());
+        return status.isOpen() || status == OrderStatus.PAID ? content
+                : content + " (" + Messages.text("OrderStatus." + status.name()) + ")";
+    }
+}
