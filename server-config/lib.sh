@@ -150,6 +150,14 @@ deploy_ear() {
     asadmin deploy --force=true --name "$DOMAIN_NAME" "$ear"
 }
 
+# deploy_card_sandbox: the card provider's sandbox (src/card-sandbox), beside the application at
+# /card-sandbox, where the application's default provider URL points. Never in production.
+deploy_card_sandbox() {
+    local war=$PROJECT_DIR/src/card-sandbox/target/card-sandbox.war
+    [ -f "$war" ] || die "no card sandbox at $war: build first"
+    asadmin deploy --force=true --name card-sandbox --contextroot /card-sandbox "$war" > /dev/null
+}
+
 # undeploy_all: leaves the domain without applications, so that the next start deploys afresh.
 undeploy_all() {
     local app

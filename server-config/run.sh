@@ -57,7 +57,8 @@ trap shutdown EXIT
 
 echo "Starting Payara Server ($profile database)..."
 start_domain "$DOMAIN_DIR"
-echo "Deploying the application..."
+echo "Deploying the application (and the card provider's sandbox)..."
+deploy_card_sandbox || die "the card sandbox could not be deployed; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"
 deploy_ear "$DOMAIN_DIR" "$PROJECT_DIR/ear/target/coupons.ear" > "$DOMAIN_DIR/deploy.log" 2>&1 \
     || { cat "$DOMAIN_DIR/deploy.log" >&2; die "deployment failed; the server log is $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"; }
 wait_ready "$DOMAIN_DIR" 120 || die "the application did not become ready; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"

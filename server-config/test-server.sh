@@ -34,6 +34,8 @@ start() {
     export COUPONS_DEMO_DATA=true
     # tests move the clock forward (a 30-day deadline passes in no time); never so elsewhere
     export COUPONS_CLOCK_ADJUSTABLE=true
+    # the card janitor's timer stays out of the tests' way (they move the clock); tests call it themselves
+    export COUPONS_CARD_JANITOR_SECONDS=3600
     # tells the tests inside the server which database they should find behind jdbc/coupons
     export COUPONS_TEST_DB=$DB
     export COUPONS_DATA_DIR=$STATE_DIR/data
@@ -75,6 +77,7 @@ start() {
         provision_domain "$DOMAIN_DIR" "$DB"
         start_domain "$DOMAIN_DIR"
     fi
+    deploy_card_sandbox
     echo "Test server started: $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"
 }
 

@@ -9,5 +9,7 @@ public enum RefundReason {
     /** A deposit smaller than its order: all of it; no coupons were issued. */
     UNDERPAYMENT,
     /** A deposit to an order already settled, cancelled or expired. */
-    LATE_DEPOSIT
+    LATE_DEPOSIT,
+    /** A card payment the provider took after the order had been closed (abandoned, failed). */
+    LATE_CARD_PAYMENT
 }

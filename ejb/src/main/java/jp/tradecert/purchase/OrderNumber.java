@@ -3,6 +3,7 @@ package jp.tradecert.purchase;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import jp.tradecert.account.TradeRegistrationNumber;
 
 /**
@@ -25,6 +26,11 @@ public record OrderNumber(String value) implements Serializable {
             throw new IllegalArgumentException("An order sequence is 1 to " + MAX_SEQUENCE + ": " + sequence);
         }
         return new OrderNumber(orderDate.format(DATE) + company.value() + String.format("%05d", sequence));
+    }
+
+    /** The order number a text from outside (a link, a provider's call) names, if it is one. */
+    public static Optional<OrderNumber> parse(String text) {
+        return text != null && text.matches("[0-9]{23}") ? Optional.of(new OrderNumber(text)) : Optional.empty();
     }
 
     public LocalDate orderDate() {

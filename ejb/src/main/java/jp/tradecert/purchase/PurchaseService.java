@@ -27,6 +27,7 @@ import jp.tradecert.ledger.RefundReason;
 import jp.tradecert.ledger.Wallet;
 import jp.tradecert.payment.OneTimeAccount;
 import jp.tradecert.payment.VirtualAccounts;
+import jp.tradecert.payment.card.CardPaymentRecords;
 
 /**
  * Places, settles and closes purchase orders. Placing an order locks the company's wallet, so that two
@@ -55,6 +56,9 @@ public class PurchaseService {
 
     @EJB
     private VirtualAccounts virtualAccounts;
+
+    @EJB
+    private CardPaymentRecords cardPayments;
 
     /**
      * Places an order at the company's current tier and today's prices. Refused for a company admin
@@ -86,6 +90,8 @@ public class PurchaseService {
         em.persist(order);
         if (order.getPaymentMethod() == PaymentMethod.BANK_TRANSFER) {
             virtualAccounts.assign(company.getChamber().getId(), order.getId(), order.getExpiresOn());
+        } else {
+            cardPayments.open(order);
         }
         ledger.reserve(wallet, order.getTotalCoupons());
         return order;

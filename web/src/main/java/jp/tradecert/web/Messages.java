@@ -1,8 +1,10 @@
 package jp.tradecert.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.tradecert.platform.BusinessException;
 
@@ -15,9 +17,9 @@ public final class Messages {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale(),
-                Thread.currentThread().getContextClassLoader());
+        // the user's choice, not the view's locale: a view action runs before the view's locale is set
+        Locale locale = CDI.current().select(LocaleSelection.class).get().getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : bundle.getString("error.unexpected");
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }

@@ -6,12 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.payment.OneTimeAccount;
+import jp.tradecert.payment.card.CardPayments;
 import jp.tradecert.purchase.OrderLine;
 import jp.tradecert.purchase.OrderStatus;
 import jp.tradecert.purchase.PaymentMethod;
@@ -36,6 +39,9 @@ public class OrderBacking implements Serializable {
 
     @EJB
     private PurchaseService purchases;
+
+    @EJB
+    private CardPayments cardPayments;
 
     /** Transient: a clock is not serializable, and this bean lives in the session between requests. */
     @Inject
@@ -71,6 +77,37 @@ public class OrderBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text("order.cancelled", order.getOrderNumber().value()), null));
+            return "/coupons/order?faces-redirect=true&order=" + orderId;
+        } catch (BusinessException e) {
+            Messages.error(e);
+            load();
+            return null;
+        }
+    }
+
+    /** カード決済を続ける: back to the provider's page. */
+    public String resumeCard() {
+        try {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(cardPayments.paymentPage(currentUser.get(), orderId).toString());
+            faces.responseComplete();
+        } catch (BusinessException e) {
+            Messages.error(e);
+            load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    /** カード決済をやめる: settled instead if the provider says it was paid after all. */
+    public String stopCard() {
+        try {
+            OrderStatus status = cardPayments.stop(currentUser.get(), orderId);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            String key = status == OrderStatus.PAID ? "card.paid" : "order.cardStopped";
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.text(key, order.getOrderNumber().value(), order.getTotalCoupons()), null));
             return "/coupons/order?faces-redirect=true&order=" + orderId;
         } catch (BusinessException e) {
             Messages.error(e);
@@ -115,8 +152,13 @@ public class OrderBacking implements Serializable {
         return Messages.text("PaymentMethod." + order.getPaymentMethod().name());
     }
 
+    /** Only a bank transfer is cancelled here; a card payment is stopped (the provider is asked first). */
     public boolean isCancellable() {
-        return order.isOpen();
+        return order.getStatus() == OrderStatus.PENDING_PAYMENT;
+    }
+
+    public boolean isCardAwaited() {
+        return order.getStatus() == OrderStatus.AWAITING_CARD;
     }
 
     public boolean isTransferRequestPrintable() {

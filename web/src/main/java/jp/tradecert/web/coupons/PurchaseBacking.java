@@ -7,12 +7,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.catalog.Product;
+import jp.tradecert.payment.card.CardPaymentNotStartedException;
+import jp.tradecert.payment.card.CardPayments;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.purchase.InvalidMailAddressException;
 import jp.tradecert.purchase.InvalidQuantityException;
@@ -55,6 +59,9 @@ public class PurchaseBacking implements Serializable {
 
     @EJB
     private PurchaseService purchases;
+
+    @EJB
+    private CardPayments cardPayments;
 
     private PurchaseOffer offer;
     private BusinessException refusal;
@@ -103,7 +110,10 @@ public class PurchaseBacking implements Serializable {
         return null;
     }
 
-    /** 購入確定: places the order; a bank transfer goes on to its order page with the one-time account. */
+    /**
+     * 購入確定: places the order; a bank transfer goes on to its order page with the one-time account, a
+     * card payment to the provider's page.
+     */
     public String confirm() {
         if (placedOrderId != null) {
             // a second click on 購入確定 of the same page: the order it placed, not a refusal
@@ -112,10 +122,27 @@ public class PurchaseBacking implements Serializable {
         try {
             PurchaseOrder order = purchases.placeOrder(currentUser.get(), request(method));
             placedOrderId = order.getId();
+            if (order.getPaymentMethod() == PaymentMethod.CARD) {
+                // on to the provider's page; the buyer comes back to /card/return
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().redirect(cardPayments.paymentPage(currentUser.get(), order.getId())
+                        .toString());
+                faces.responseComplete();
+                return null;
+            }
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text("purchase.placed", order.getOrderNumber().value()), null));
             return orderPage(order.getId());
+        } catch (CardPaymentNotStartedException e) {
+            // the order was closed as failed: the buyer may simply try again
+            placedOrderId = null;
+            offer = purchases.offerFor(currentUser.get());
+            step = Step.FORM;
+            Messages.error(e);
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (OpenOrderExistsException e) {
             offer = purchases.offerFor(currentUser.get());
             Messages.error(e);

@@ -1,0 +1,244 @@
+package jp.tradecert.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jp.tradecert.account.Company;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.catalog.Product;
+import jp.tradecert.it.Database;
+import jp.tradecert.it.Deployments;
+import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.TestData;
+import jp.tradecert.ledger.InvariantChecker;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.payment.card.CardPaymentRecords;
+import jp.tradecert.payment.card.CardPayments;
+import jp.tradecert.platform.Clocks;
+import jp.tradecert.purchase.MailRequest;
+import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.purchase.PurchaseRequest;
+import jp.tradecert.purchase.PurchaseService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Card payments against the sandbox provider (deployed beside the application by the test server),
+ * paid over HTTP as the hosted page's form would be: coupons are issued exactly once whichever of the
+ * notification, the buyer's return and the janitor learns the outcome first, and an outcome the
+ * provider cannot tell is waited for, never guessed.
+ */
+@IntegrationTest
+class CardPaymentIT {
+
+    private static final String SUCCESS = "4111111111111111";
+    private static final String DECLINE = "4000000000000002";
+    private static final String TIMEOUT = "4000000000000119";
+    private static final String LOST_NOTIFICATION = "4000000000000077";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(CardPaymentIT.class);
+    }
+
+    @EJB
+    private PurchaseService purchases;
+
+    @EJB
+    private CardPayments cardPayments;
+
+    @EJB
+    private CardPaymentRecords cardRecords;
+
+    @EJB
+    private LedgerService ledger;
+
+    @EJB
+    private InvariantChecker invariants;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private Database database;
+
+    @Inject
+    private Clocks clocks;
+
+    private Company company;
+    private SignedInUser buyer;
+
+    @BeforeEach
+    void aMemberCompanyWithASigner() {
+        company = data.company();
+        buyer = data.userId(company);
+    }
+
+    @AfterEach
+    void invariantsHoldAndTheClockIsBack() {
+        clocks.reset();
+        assertThat(invariants.check(company.getId())).isEmpty();
+    }
+
+    @Test
+    void theNotificationSettlesThePaymentAndTheBuyersReturnChangesNothing() throws Exception {
+        PurchaseOrder order = placeCardOrder(1, 2);
+
+        int status = pay(order, SUCCESS);
+
+        assertThat(status).as("the buyer is sent back").isEqualTo(302);
+        // the sandbox notified before sending the buyer back, and the notification settled the order
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.PAID);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+
+        assertThat(cardPayments.confirm(buyer, order.getId())).isEqualTo(OrderStatus.PAID);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+        assertThat(issuesFor(order)).isEqualTo(1);
+        assertThat(purchases.getOrder(buyer, order.getId()).getPaidYen()).isEqualTo(64_900);
+        assertThat(cardRecords.get(order.getId()).getNextInquiryAt()).as("no more checks").isNull();
+    }
+
+    @Test
+    void notificationReturnAndJanitorAtOnceIssueTheCouponsOnce() throws Exception {
+        PurchaseOrder order = placeCardOrder(0, 1);
+        pay(order, LOST_NOTIFICATION);
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).as("nobody told us yet")
+                .isEqualTo(OrderStatus.AWAITING_CARD);
+
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<OrderStatus>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Callable<OrderStatus> confirm = () -> cardPayments.confirm(order.getId());
+                answers.add(threads.submit(confirm));
+            }
+            for (Future<OrderStatus> answer : answers) {
+                assertThat(answer.get()).isEqualTo(OrderStatus.PAID);
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(30);
+        assertThat(ledger.walletOf(company.getId()).getPendingCoupons()).isZero();
+        assertThat(issuesFor(order)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownOutcomeIsAskedAgainWithBackOffAndSettledOnceTheProviderAnswers() throws Exception {
+        PurchaseOrder order = placeCardOrder(2, 0);
+        pay(order, TIMEOUT);
+
+        // the provider does not answer (HTTP 503): nothing is decided
+        assertThat(cardPayments.confirm(order.getId())).isEqualTo(OrderStatus.AWAITING_CARD);
+        assertThat(cardRecords.get(order.getId()).getInquiries()).isEqualTo(1);
+        cardPayments.checkDuePayments();
+        assertThat(cardRecords.get(order.getId()).getInquiries()).as("not due again yet").isEqualTo(1);
+
+        clocks.advance(Duration.ofMinutes(1).plusSeconds(1));
+        cardPayments.checkDuePayments();
+        assertThat(cardRecords.get(order.getId()).getInquiries()).isEqualTo(2);
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.AWAITING_CARD);
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+
+        clocks.advance(Duration.ofMinutes(1).plusSeconds(1));
+        cardPayments.checkDuePayments();
+        assertThat(cardRecords.get(order.getId()).getInquiries()).as("backed off to two minutes").isEqualTo(2);
+
+        clocks.advance(Duration.ofMinutes(1));
+        cardPayments.checkDuePayments();
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.PAID);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(2);
+
+        clocks.advance(Duration.ofHours(2));
+        cardPayments.checkDuePayments();
+        assertThat(cardPayments.confirm(order.getId())).isEqualTo(OrderStatus.PAID);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(2);
+        assertThat(issuesFor(order)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclinedCardFailsTheOrderWithoutCouponsAndTheCompanyMayBuyAgain() throws Exception {
+        PurchaseOrder order = placeCardOrder(1, 0);
+        pay(order, DECLINE);
+
+        assertThat(cardPayments.confirm(buyer, order.getId())).isEqualTo(OrderStatus.FAILED);
+        assertThat(purchases.findOpenOrder(company.getId())).isEmpty();
+        assertThat(ledger.walletOf(company.getId()).getPendingCoupons()).isZero();
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+
+        PurchaseOrder again = placeCardOrder(1, 0);
+        pay(again, SUCCESS);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void aCardPaidAfterTheBuyerStoppedIsOwedBackNotIssued() throws Exception {
+        PurchaseOrder order = placeCardOrder(3, 0);
+        URI page = cardPayments.paymentPage(buyer, order.getId());
+
+        assertThat(cardPayments.stop(buyer, order.getId())).isEqualTo(OrderStatus.FAILED);
+        assertThat(purchases.findOpenOrder(company.getId())).isEmpty();
+
+        // the provider's page was still open in another tab, and the buyer paid on it
+        pay(page, SUCCESS);
+
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+        assertThat(ledger.findRefund("late-card:" + order.getId())).hasValueSatisfying(refund -> {
+            assertThat(refund.getReason()).isEqualTo(RefundReason.LATE_CARD_PAYMENT);
+            assertThat(refund.getAmountYen()).isEqualTo(3_300);
+        });
+    }
+
+    // --- helpers ---
+
+    private PurchaseOrder placeCardOrder(int singles, int booklets) {
+        return purchases.placeOrder(buyer, new PurchaseRequest(
+                Map.of(Product.SINGLE, singles, Product.BOOKLET_30, booklets), PaymentMethod.CARD, MailRequest.NONE));
+    }
+
+    /** Fills in the provider's card page for the order, as the buyer's browser would; answers the HTTP status. */
+    private int pay(PurchaseOrder order, String cardNumber) throws IOException, InterruptedException {
+        return pay(cardPayments.paymentPage(buyer, order.getId()), cardNumber);
+    }
+
+    private int pay(URI page, String cardNumber) throws IOException, InterruptedException {
+        String transCode = page.getQuery().replace("trans_code=", "");
+        YearMonth expiry = YearMonth.now().plusYears(2);
+        String form = "trans_code=" + transCode + "&card_number=" + cardNumber + "&month=" + expiry.getMonthValue()
+                + "&year=" + expiry.getYear();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(page.resolve("card"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 302);
+        return response.statusCode();
+    }
+
+    private long issuesFor(PurchaseOrder order) {
+        return database.count("select count(*) from ledger_entry where order_id = ? and type = 'PURCHASE'",
+                order.getId());
+    }
+}

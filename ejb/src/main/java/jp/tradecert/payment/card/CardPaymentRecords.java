@@ -1,0 +1,148 @@
+package jp.tradecert.payment.card;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.purchase.PurchaseService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What this system records of card payments, each change in one transaction with the order's: the
+ * provider's answers turned into settled (coupons issued) or failed orders. The card payment's row is
+ * locked first, so answers about one order, from the notification, the buyer's return and the janitor
+ * at once, are applied one after the other, and the coupons are issued once.
+ */
+@Stateless
+public class CardPaymentRecords {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private PurchaseService purchases;
+
+    @EJB
+    private LedgerService ledger;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * How long the provider's page lets a buyer pay (the sandbox's is 30 minutes); once it has passed,
+     * "not paid" is the final answer.
+     */
+    @Inject
+    @ConfigProperty(name = "coupons.card.page-lifetime-minutes", defaultValue = "60")
+    long pageLifetimeMinutes;
+
+    /** The card side of a card order just placed, in the order's transaction. */
+    public void open(PurchaseOrder order) {
+        // the order's row first: the payment's foreign key needs it, and the two are not mapped together
+        em.flush();
+        em.persist(new CardPayment(order.getId(), order.getOrderNumber().value(), clock.instant()));
+    }
+
+    public CardPayment get(long orderId) {
+        CardPayment payment = em.find(CardPayment.class, orderId);
+        if (payment == null) {
+            throw new IllegalStateException("Order " + orderId + " has no card payment");
+        }
+        return payment;
+    }
+
+    public void registered(long orderId, CardRegistration registration) {
+        lock(orderId).registered(registration, clock.instant());
+    }
+
+    /** Card payments whose outcome the janitor should ask for now, the longest waiting first. */
+    public List<Long> due(int max) {
+        return em.createQuery("""
+                        select p.orderId from CardPayment p
+                        where p.nextInquiryAt <= :now order by p.nextInquiryAt""", Long.class)
+                .setParameter("now", clock.instant())
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public void unanswered(long orderId) {
+        lock(orderId).unanswered(clock.instant());
+    }
+
+    /** Applies the provider's answer; answers the order's status afterwards. */
+    public OrderStatus apply(long orderId, CardInquiry answer) {
+        CardPayment payment = lock(orderId);
+        PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
+        Instant now = clock.instant();
+        if (order.getStatus() == OrderStatus.PAID && answer.state() != CardInquiry.State.PAID) {
+            // settled another way (a chamber clerk, a test's shortcut): nothing left to learn
+            payment.unwatched();
+            return order.getStatus();
+        }
+        boolean abandoned = payment.isAbandoned(Duration.ofMinutes(pageLifetimeMinutes), now);
+        switch (answer.state()) {
+            case PAID -> {
+                payment.answered(CardPayment.Outcome.PAID, now);
+                if (order.getStatus() == OrderStatus.AWAITING_CARD) {
+                    purchases.settle(orderId, answer.paidYen(), LocalDate.now(clock));
+                } else if (order.getStatus() != OrderStatus.PAID) {
+                    // the buyer gave up on the order, then paid on a page still open: the money goes back
+                    ledger.oweRefund(order.getCompanyId(), RefundReason.LATE_CARD_PAYMENT, answer.paidYen(), orderId,
+                            "late-card:" + orderId);
+                }
+            }
+            case FAILED -> {
+                payment.answered(CardPayment.Outcome.FAILED, now);
+                failIfOpen(order);
+            }
+            case NOT_PAID, NOT_FOUND -> {
+                if (abandoned) {
+                    // the provider's page has expired: nothing can be paid any more
+                    payment.answered(CardPayment.Outcome.FAILED, now);
+                    failIfOpen(order);
+                } else {
+                    payment.answered(CardPayment.Outcome.PENDING, now);
+                }
+            }
+        }
+        return order.getStatus();
+    }
+
+    /**
+     * The buyer stops the payment (the provider said it is not paid), or it could not start: the order
+     * fails; the payment stays under watch until the provider's page has expired, so a late payment on
+     * it is still caught and refunded.
+     */
+    public OrderStatus stop(long orderId) {
+        CardPayment payment = lock(orderId);
+        PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
+        failIfOpen(order);
+        payment.unanswered(clock.instant());
+        return order.getStatus();
+    }
+
+    private void failIfOpen(PurchaseOrder order) {
+        if (order.getStatus() == OrderStatus.AWAITING_CARD) {
+            purchases.failCardPayment(order.getId());
+        }
+    }
+
+    private CardPayment lock(long orderId) {
+        CardPayment payment = em.find(CardPayment.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null) {
+            throw new IllegalStateException("Order " + orderId + " has no card payment");
+        }
+        return payment;
+    }
+}

@@ -1,0 +1,98 @@
+package jp.tradecert.web.card;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.payment.card.CardPayments;
+import jp.tradecert.platform.BusinessException;
+import jp.tradecert.purchase.OrderNumber;
+import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.purchase.PurchaseService;
+import jp.tradecert.web.CurrentUser;
+import jp.tradecert.web.Messages;
+
+/**
+ * Where the card provider sends the buyer back ({@code /card/return}). What the address says is not
+ * believed: the provider is asked. Paid: on to the coupon history with the coupons issued. Failed: a
+ * page that says so and offers to buy again. Not known yet: the order's page, where the buyer may go
+ * on paying or stop.
+ */
+@Named
+@RequestScoped
+public class CardReturnBacking {
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @EJB
+    private PurchaseService purchases;
+
+    @EJB
+    private CardPayments cardPayments;
+
+    private String orderNumber;
+    private PurchaseOrder order;
+    private boolean failed;
+
+    /** The view action. */
+    public String load() {
+        SignedInUser user = currentUser.get();
+        Optional<PurchaseOrder> found = OrderNumber.parse(orderNumber).flatMap(purchases::findByNumber)
+                .filter(candidate -> user.hasCompany() && candidate.getCompanyId() == user.companyId())
+                .filter(candidate -> candidate.getPaymentMethod() == PaymentMethod.CARD);
+        if (found.isEmpty()) {
+            Messages.error("error.OrderNotFoundException");
+            return null;
+        }
+        order = found.get();
+        OrderStatus status;
+        try {
+            status = cardPayments.confirm(user, order.getId());
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        switch (status) {
+            case PAID -> {
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                        Messages.text("card.paid", order.getOrderNumber().value(), order.getTotalCoupons()), null));
+                return "/coupons/history?faces-redirect=true";
+            }
+            case AWAITING_CARD -> {
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                        Messages.text("card.pending", order.getOrderNumber().value()), null));
+                return "/coupons/order?faces-redirect=true&order=" + order.getId();
+            }
+            default -> {
+                failed = true;
+                return null;
+            }
+        }
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    public boolean isFailed() {
+        return failed;
+    }
+
+    public PurchaseOrder getOrder() {
+        return order;
+    }
+}
