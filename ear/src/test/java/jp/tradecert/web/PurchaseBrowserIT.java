@@ -1,25 +1,25 @@
 package jp.tradecert.web;
 
+import static jp.tradecert.web.Screen.click;
+import static jp.tradecert.web.Screen.newCompany;
+import static jp.tradecert.web.Screen.pdfText;
+import static jp.tradecert.web.Screen.signIn;
+import static jp.tradecert.web.Screen.signOut;
+import static jp.tradecert.web.Screen.status;
+import static jp.tradecert.web.Screen.text;
+import static jp.tradecert.web.Screen.type;
+import static jp.tradecert.web.Screen.waitFor;
+import static jp.tradecert.web.Screen.waitForText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Map;
 import jp.tradecert.it.Browser;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.FixtureServlet;
 import jp.tradecert.it.IntegrationTest;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,7 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Buying coupons by bank transfer in a real browser, replaying the manual: the terms, the form with
@@ -43,7 +42,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PurchaseBrowserIT {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -208,80 +206,9 @@ class PurchaseBrowserIT {
 
     /** Places a bank-transfer order of one single coupon from the home page; answers its number. */
     private static String buyOneSingle(WebDriver browser) {
-        click(browser, "menu-purchase");
-        click(browser, "agree");
-        type(browser, "qty-single", "1");
-        waitForText(browser, "total-amount", "1,100 円");
+        Screen.fillPurchaseForm(browser, 1, 0, "1,100 円");
         click(browser, "buy-bank");
         click(browser, "confirm");
         return text(browser, "order-number");
-    }
-
-    private static Map<String, String> newCompany(String membership) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(WebTests.BASE_URL + "it/fixtures/company?membership=" + membership))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        Map<String, String> values = new HashMap<>();
-        response.body().lines().map(line -> line.split("=", 2)).forEach(pair -> values.put(pair[0], pair[1]));
-        return values;
-    }
-
-    private static void signIn(WebDriver browser, Map<String, String> company, String who) {
-        browser.get(WebTests.BASE_URL);
-        LoginBrowserIT.signIn(browser, company.get("chamber"), company.get(who), company.get("password"));
-        assertThat(browser.findElements(By.id("sign-out"))).as("signed in as " + who).hasSize(1);
-    }
-
-    private static void signOut(WebDriver browser) {
-        click(browser, "sign-out");
-        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("chamber-code")));
-    }
-
-    /** The text of a PDF the signed-in browser may open, fetched with the browser's session. */
-    private static String pdfText(WebDriver browser, String url) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HTTP.send(withSession(browser, url), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                disposition -> assertThat(disposition).startsWith("inline"));
-        try (PDDocument document = Loader.loadPDF(response.body())) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static int status(WebDriver browser, String url) throws IOException, InterruptedException {
-        return HTTP.send(withSession(browser, url), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static HttpRequest withSession(WebDriver browser, String url) {
-        return HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
-                .build();
-    }
-
-    /** Clicks and waits for what the click causes: a new page, or an answer to an Ajax request. */
-    private static void click(WebDriver browser, String id) {
-        WebElement element = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        element.click();
-        waitFor(browser).until(ExpectedConditions.stalenessOf(element));
-    }
-
-    private static void type(WebDriver browser, String id, String value) {
-        WebElement input = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private static void waitForText(WebDriver browser, String id, String expected) {
-        waitFor(browser).until(ExpectedConditions.textToBe(By.id(id), expected));
-    }
-
-    private static String text(WebDriver browser, String id) {
-        return waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
-    }
-
-    private static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 }

@@ -1,0 +1,114 @@
+package jp.tradecert.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import jp.tradecert.it.FixtureServlet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the browser tests do on a page: click, type, read, each waiting for the page to be there. */
+final class Screen {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Screen() {
+    }
+
+    /**
+     * A new company of a new chamber, made by {@link FixtureServlet}: its chamber code, the logins of its
+     * user ID ({@code user}, named {@code userName}), sub ID ({@code sub}) and company admin ID
+     * ({@code admin}), and their {@code password}.
+     */
+    static Map<String, String> newCompany(String membership) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(WebTests.BASE_URL + "it/fixtures/company?membership=" + membership))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, String> values = new HashMap<>();
+        response.body().lines().map(line -> line.split("=", 2)).forEach(pair -> values.put(pair[0], pair[1]));
+        return values;
+    }
+
+    static void signIn(WebDriver browser, Map<String, String> company, String who) {
+        browser.get(WebTests.BASE_URL);
+        LoginBrowserIT.signIn(browser, company.get("chamber"), company.get(who), company.get("password"));
+        assertThat(browser.findElements(By.id("sign-out"))).as("signed in as " + who).hasSize(1);
+    }
+
+    static void signOut(WebDriver browser) {
+        click(browser, "sign-out");
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("chamber-code")));
+    }
+
+    /** From any signed-in page: the purchase form, past the terms, with the quantities typed. */
+    static void fillPurchaseForm(WebDriver browser, int singles, int booklets, String expectedTotal) {
+        click(browser, "menu-purchase");
+        click(browser, "agree");
+        type(browser, "qty-single", String.valueOf(singles));
+        if (booklets > 0) {
+            type(browser, "qty-booklet", String.valueOf(booklets));
+        }
+        waitForText(browser, "total-amount", expectedTotal);
+    }
+
+    /** The text of a PDF the signed-in browser may open, fetched with the browser's session. */
+    static String pdfText(WebDriver browser, String url) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HTTP.send(withSession(browser, url), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("inline"));
+        try (PDDocument document = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    static int status(WebDriver browser, String url) throws IOException, InterruptedException {
+        return HTTP.send(withSession(browser, url), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static HttpRequest withSession(WebDriver browser, String url) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                .build();
+    }
+
+    /** Clicks and waits for what the click causes: a new page, or an answer to an Ajax request. */
+    static void click(WebDriver browser, String id) {
+        WebElement element = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        element.click();
+        waitFor(browser).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    static void type(WebDriver browser, String id, String value) {
+        WebElement input = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    static void waitForText(WebDriver browser, String id, String expected) {
+        waitFor(browser).until(ExpectedConditions.textToBe(By.id(id), expected));
+    }
+
+    static String text(WebDriver browser, String id) {
+        return waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
+    }
+
+    static WebDriverWait waitFor(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+}
