@@ -36,6 +36,8 @@ start() {
     export COUPONS_CLOCK_ADJUSTABLE=true
     # the card janitor's timer stays out of the tests' way (they move the clock); tests call it themselves
     export COUPONS_CARD_JANITOR_SECONDS=3600
+    # mail goes to the GreenMail that the mail tests start inside the server; they also send it themselves
+    export COUPONS_SMTP_PORT=3025 COUPONS_MAIL_INTERVAL_SECONDS=3600
     # tells the tests inside the server which database they should find behind jdbc/coupons
     export COUPONS_TEST_DB=$DB
     export COUPONS_DATA_DIR=$STATE_DIR/data

@@ -39,11 +39,28 @@ public final class Deployments {
 
     /** The application plus a web module with the given test classes, in which the tests run. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
+        return assemble(new File[0], testClasses);
+    }
+
+    /** The SMTP port the test server's mail session uses (server-config/test-server.sh). */
+    public static final int SMTP_PORT = 3025;
+
+    /**
+     * {@link #withTests}, with GreenMail in the test module: for tests that start an SMTP server inside
+     * the test server, where the mail session {@code mail/coupons} points ({@value #SMTP_PORT}).
+     */
+    public static EnterpriseArchive withMailTests(Class<?>... testClasses) {
+        return assemble(new File[] {jarOf(com.icegreen.greenmail.util.GreenMail.class),
+                jarOf(org.slf4j.LoggerFactory.class)}, testClasses);
+    }
+
+    private static EnterpriseArchive assemble(File[] libraries, Class<?>... testClasses) {
         EnterpriseArchive ear = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
                 .addClasses(IntegrationTest.class, TestServer.class, TestData.class, Database.class, Wallets.class)
                 .addAsLibraries(jarOf(Assertions.class))
+                .addAsLibraries(libraries)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));
         registerModule(ear, "<module><web><web-uri>" + TEST_MODULE + "</web-uri><context-root>/it</context-root>"

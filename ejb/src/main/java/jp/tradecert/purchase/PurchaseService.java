@@ -25,6 +25,7 @@ import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Lot;
 import jp.tradecert.ledger.RefundReason;
 import jp.tradecert.ledger.Wallet;
+import jp.tradecert.notification.PurchaseMails;
 import jp.tradecert.payment.OneTimeAccount;
 import jp.tradecert.payment.VirtualAccounts;
 import jp.tradecert.payment.card.CardPaymentRecords;
@@ -60,6 +61,9 @@ public class PurchaseService {
     @EJB
     private CardPaymentRecords cardPayments;
 
+    @EJB
+    private PurchaseMails mails;
+
     /**
      * Places an order at the company's current tier and today's prices. Refused for a company admin
      * ID, for quantities that break a rule, for a product not sold to the tier, and while the company
@@ -90,6 +94,7 @@ public class PurchaseService {
         em.persist(order);
         if (order.getPaymentMethod() == PaymentMethod.BANK_TRANSFER) {
             virtualAccounts.assign(company.getChamber().getId(), order.getId(), order.getExpiresOn());
+            mails.orderAccepted(order, accountOf(order).orElseThrow());
         } else {
             cardPayments.open(order);
         }
@@ -154,6 +159,7 @@ public class PurchaseService {
         closed(order, wallet);
         ledger.issue(wallet, "settle:" + order.getId(), order.getId(), lotsOf(order, now),
                 Actor.of(order.getPlacedBy(), order.getPlacedByName()));
+        mails.couponsIssued(order);
         if (paidYen > order.getTotalYen()) {
             ledger.oweRefund(order.getCompanyId(), RefundReason.OVERPAYMENT, paidYen - order.getTotalYen(),
                     order.getId(), "overpaid:" + order.getId());
@@ -188,6 +194,7 @@ public class PurchaseService {
         Wallet wallet = ledger.lockWallet(order.getCompanyId());
         order.cancel(user.accountId(), clock.instant());
         closed(order, wallet);
+        mails.orderCancelled(order);
         return order;
     }
 
@@ -200,6 +207,7 @@ public class PurchaseService {
         Wallet wallet = ledger.lockWallet(order.getCompanyId());
         order.fail(clock.instant());
         closed(order, wallet);
+        mails.cardPaymentFailed(order);
         return order;
     }
 
@@ -223,6 +231,7 @@ public class PurchaseService {
                 Wallet wallet = ledger.lockWallet(order.getCompanyId());
                 order.expire(today, now);
                 closed(order, wallet);
+                mails.orderCancelled(order);
                 expired.add(order);
             }
         }

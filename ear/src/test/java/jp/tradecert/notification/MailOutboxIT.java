@@ -1,0 +1,208 @@
+package jp.tradecert.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jp.tradecert.account.Company;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.catalog.Product;
+import jp.tradecert.it.Deployments;
+import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.TestData;
+import jp.tradecert.payment.OneTimeAccount;
+import jp.tradecert.platform.Clocks;
+import jp.tradecert.purchase.MailRequest;
+import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.purchase.PurchaseRequest;
+import jp.tradecert.purchase.PurchaseService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mail outbox with a real SMTP server (GreenMail, started inside the test server where the mail
+ * session points): mails are written with the change they report, nothing for a rolled-back change,
+ * and each is delivered exactly once, also when the SMTP server was away for a while.
+ */
+@IntegrationTest
+class MailOutboxIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withMailTests(MailOutboxIT.class);
+    }
+
+    @EJB
+    private PurchaseService purchases;
+
+    @EJB
+    private MailOutbox outbox;
+
+    @EJB
+    private MailSender sender;
+
+    @EJB
+    private MailDelivery delivery;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private Clocks clocks;
+
+    @Resource
+    private UserTransaction transaction;
+
+    private final GreenMail smtp = new GreenMail(new ServerSetup(Deployments.SMTP_PORT, "127.0.0.1", "smtp"));
+    private SignedInUser buyer;
+    private String address;
+
+    @BeforeEach
+    void aBuyerWhoWantsMail() {
+        Company company = data.company();
+        buyer = data.userId(company, "カール・フリードリヒ・ツァイス");
+        address = "buyer-" + company.getId() + "@kakogawa.example.jp";
+    }
+
+    @AfterEach
+    void smtpStoppedClockBack() {
+        smtp.stop();
+        clocks.reset();
+    }
+
+    @Test
+    void aBankOrderIsAcceptedByMailWithItsAccountAndDeadline() throws Exception {
+        smtp.start();
+        PurchaseOrder order = purchases.placeOrder(buyer, bank(1, 2));
+        OneTimeAccount account = purchases.accountOf(order).orElseThrow();
+
+        sender.sendDue();
+
+        List<MimeMessage> mails = mailsTo(address);
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        assertThat(mail.getSubject()).isEqualTo(
+                "【貿易関係証明】クーポン購入のお申込みを受け付けました（注文番号 " + order.getOrderNumber().value() + "）");
+        assertThat(GreenMailUtil.getBody(mail)).isNotBlank();
+        assertThat(String.valueOf(mail.getContent())).contains("カール・フリードリヒ・ツァイス 様",
+                "振込先口座番号　: " + account.number(), "64,900 円", "30枚綴りクーポン 31,900円 × 2",
+                "振込口座有効期限: " + account.expiresOn().getYear() + "年");
+        assertThat(mail.getHeader("Message-ID")[0]).startsWith("<outbox-");
+    }
+
+    @Test
+    void aRolledBackOrderQueuesNoMail() throws Exception {
+        smtp.start();
+        transaction.begin();
+        PurchaseOrder order = purchases.placeOrder(buyer, bank(1, 0));
+        long orderId = order.getId();
+        assertThat(outbox.find("order_accepted:" + orderId)).as("queued inside the transaction").isPresent();
+        transaction.rollback();
+
+        assertThat(outbox.find("order_accepted:" + orderId)).isEmpty();
+        sender.sendDue();
+        assertThat(mailsTo(address)).isEmpty();
+    }
+
+    @Test
+    void whileTheSmtpServerIsAwayMailsWaitAndEachIsDeliveredOnceWhenItIsBack() throws Exception {
+        PurchaseOrder order = purchases.placeOrder(buyer, bank(2, 0));
+        purchases.cancel(buyer, order.getId());
+        assertThat(outbox.ofOrder(order.getId())).extracting(OutboxMail::getKind)
+                .containsExactly(MailKind.ORDER_ACCEPTED, MailKind.ORDER_CANCELLED);
+
+        sender.sendDue();
+        assertThat(outbox.ofOrder(order.getId())).allSatisfy(mail -> {
+            assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+            assertThat(mail.getAttempts()).isEqualTo(1);
+            assertThat(mail.getLastError()).isNotBlank();
+        });
+
+        smtp.start();
+        sender.sendDue();
+        assertThat(mailsTo(address)).as("not due again for a minute").isEmpty();
+
+        clocks.advance(Duration.ofMinutes(1).plusSeconds(1));
+        sender.sendDue();
+        clocks.advance(Duration.ofHours(3));
+        sender.sendDue();
+
+        List<MimeMessage> mails = mailsTo(address);
+        assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(
+                "【貿易関係証明】クーポン購入のお申込みを受け付けました（注文番号 " + order.getOrderNumber().value() + "）",
+                "【貿易関係証明】クーポン購入のご注文を取り消しました（注文番号 " + order.getOrderNumber().value() + "）");
+        assertThat(outbox.ofOrder(order.getId())).allSatisfy(mail -> {
+            assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.SENT);
+            assertThat(mail.getAttempts()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void twoRoundsAtOnceSendAMailOnce() throws Exception {
+        smtp.start();
+        PurchaseOrder order = purchases.placeOrder(buyer, bank(1, 0));
+        long mailId = outbox.find("order_accepted:" + order.getId()).orElseThrow().getId();
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> attempts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Callable<Boolean> attempt = () -> delivery.attempt(mailId);
+                attempts.add(threads.submit(attempt));
+            }
+            int sent = 0;
+            for (Future<Boolean> attempt : attempts) {
+                sent += attempt.get() ? 1 : 0;
+            }
+            assertThat(sent).isEqualTo(1);
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(mailsTo(address)).hasSize(1);
+    }
+
+    @Test
+    void aBuyerWhoAskedForNoMailGetsNone() {
+        PurchaseOrder order = purchases.placeOrder(buyer, new PurchaseRequest(
+                Map.of(Product.SINGLE, 1, Product.BOOKLET_30, 0), PaymentMethod.BANK_TRANSFER, MailRequest.NONE));
+        purchases.cancel(buyer, order.getId());
+        assertThat(outbox.ofOrder(order.getId())).isEmpty();
+    }
+
+    private PurchaseRequest bank(int singles, int booklets) {
+        return new PurchaseRequest(Map.of(Product.SINGLE, singles, Product.BOOKLET_30, booklets),
+                PaymentMethod.BANK_TRANSFER, MailRequest.to(address));
+    }
+
+    private List<MimeMessage> mailsTo(String to) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+            try {
+                return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(recipient -> recipient.toString().equals(to));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,13 @@
+package jp.tradecert.notification;
+
+/** What a mail reports. */
+public enum MailKind {
+    /** A bank-transfer order was placed: the one-time account and the deadline. */
+    ORDER_ACCEPTED,
+    /** The order was paid and its coupons issued. */
+    COUPONS_ISSUED,
+    /** The order was cancelled by the buyer, or expired unpaid. */
+    ORDER_CANCELLED,
+    /** The card payment failed; nothing was charged or issued. */
+    CARD_PAYMENT_FAILED
+}

@@ -1,0 +1,54 @@
+package jp.tradecert.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Queues mails. Always inside the caller's transaction (MANDATORY): a mail exists only if the change it
+ * reports commits. Queuing the same key twice (a retried transaction, a repeated event) queues once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class MailOutbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public OutboxMail queue(String key, MailKind kind, Long orderId, String to, Map<String, String> values) {
+        Optional<OutboxMail> queued = find(key);
+        if (queued.isPresent()) {
+            return queued.get();
+        }
+        MailTemplate mail = MailTemplate.of(kind).fill(values);
+        OutboxMail outboxMail = new OutboxMail(key, kind, orderId, to, mail.subject(), mail.body(), clock.instant());
+        em.persist(outboxMail);
+        return outboxMail;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<OutboxMail> find(String key) {
+        return em.createQuery("select m from OutboxMail m where m.idempotencyKey = :key", OutboxMail.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The mails about an order, oldest first (for the tests and for support). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OutboxMail> ofOrder(long orderId) {
+        return em.createQuery("select m from OutboxMail m where m.orderId = :order order by m.id", OutboxMail.class)
+                .setParameter("order", orderId)
+                .getResultList();
+    }
+}

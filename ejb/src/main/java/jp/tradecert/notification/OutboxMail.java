@@ -1,0 +1,148 @@
+package jp.tradecert.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A mail waiting in the outbox, then sent. While the SMTP server refuses it, each attempt is recorded
+ * and the next one waits longer (1, 2, 4 … minutes, at most an hour); it is never dropped.
+ */
+@Entity
+@Table(name = "outbox_mail")
+public class OutboxMail {
+
+    public enum Status {
+        PENDING, SENT
+    }
+
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    @Id
+    @SequenceGenerator(name = "outbox_mail_seq", sequenceName = "outbox_mail_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_mail_seq")
+    private Long id;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    private String idempotencyKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private MailKind kind;
+
+    @Column(name = "order_id", updatable = false)
+    private Long orderId;
+
+    @Column(name = "to_address", nullable = false, updatable = false)
+    private String toAddress;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected OutboxMail() {
+    }
+
+    OutboxMail(String idempotencyKey, MailKind kind, Long orderId, String toAddress, String subject, String body,
+            Instant now) {
+        this.idempotencyKey = idempotencyKey;
+        this.kind = kind;
+        this.orderId = orderId;
+        this.toAddress = toAddress;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = now;
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+    }
+
+    boolean isDue(Instant now) {
+        return status == Status.PENDING && !nextAttemptAt.isAfter(now);
+    }
+
+    void sent(Instant now) {
+        attempts++;
+        status = Status.SENT;
+        sentAt = now;
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    void failed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        int doublings = Math.min(attempts - 1, 10);
+        Duration wait = FIRST_RETRY.multipliedBy(1L << doublings);
+        nextAttemptAt = now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MailKind getKind() {
+        return kind;
+    }
+
+    public String getToAddress() {
+        return toAddress;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

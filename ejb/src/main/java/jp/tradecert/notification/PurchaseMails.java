@@ -1,0 +1,100 @@
+package jp.tradecert.notification;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.tradecert.account.Company;
+import jp.tradecert.document.DocumentLine;
+import jp.tradecert.payment.OneTimeAccount;
+import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseOrder;
+
+/**
+ * The mails an order's buyer asked for (クーポン購入に関するメールの受信希望), queued in the transaction
+ * of the change they report: accepted (bank transfer: the account and the deadline), coupons issued,
+ * cancelled or expired, card payment failed. A buyer who asked for none gets none.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class PurchaseMails {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年MM月dd日");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private MailOutbox outbox;
+
+    public void orderAccepted(PurchaseOrder order, OneTimeAccount account) {
+        Map<String, String> values = values(order);
+        values.put("bankName", account.bankName());
+        values.put("bankCode", account.bankCode());
+        values.put("branchName", account.branchName());
+        values.put("branchCode", account.branchCode());
+        values.put("accountNumber", account.number());
+        values.put("holderName", account.holderName());
+        values.put("expiresOn", date(account.expiresOn()));
+        queue(order, MailKind.ORDER_ACCEPTED, values);
+    }
+
+    public void couponsIssued(PurchaseOrder order) {
+        Map<String, String> values = values(order);
+        values.put("coupons", yen(order.getTotalCoupons()));
+        values.put("settlementDate", date(order.getSettlementDate()));
+        values.put("method", order.getPaymentMethod() == PaymentMethod.CARD ? "クレジットカード" : "銀行振込");
+        values.put("paid", yen(order.getPaidYen()));
+        queue(order, MailKind.COUPONS_ISSUED, values);
+    }
+
+    public void orderCancelled(PurchaseOrder order) {
+        Map<String, String> values = values(order);
+        values.put("reason", order.getStatus() == OrderStatus.EXPIRED
+                ? "期限までに入金が確認できなかったため" : "ご購入者の操作による取り消し");
+        queue(order, MailKind.ORDER_CANCELLED, values);
+    }
+
+    public void cardPaymentFailed(PurchaseOrder order) {
+        queue(order, MailKind.CARD_PAYMENT_FAILED, values(order));
+    }
+
+    private void queue(PurchaseOrder order, MailKind kind, Map<String, String> values) {
+        if (order.isMailRequested()) {
+            outbox.queue(kind.name().toLowerCase() + ":" + order.getId(), kind, order.getId(),
+                    order.getMailAddress(), values);
+        }
+    }
+
+    private Map<String, String> values(PurchaseOrder order) {
+        Company company = em.find(Company.class, order.getCompanyId());
+        Map<String, String> values = new HashMap<>();
+        values.put("buyerName", order.getPlacedByName());
+        values.put("companyName", company.getNameJa());
+        values.put("chamberName", company.getChamber().getNameJa());
+        values.put("orderNumber", order.getOrderNumber().value());
+        values.put("orderDate", date(order.getOrderDate()));
+        values.put("amount", yen(order.getTotalYen()));
+        values.put("lines", order.getLines().stream().map(line -> "　" + DocumentLine.of(line).text())
+                .collect(Collectors.joining("\n")));
+        return values;
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    private static String yen(Number amount) {
+        return amount == null ? "" : NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
+    }
+}
