@@ -2,7 +2,6 @@ package jp.tradecert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Pattern;
 import jp.tradecert.it.Browser;
 import jp.tradecert.it.Deployments;
@@ -105,7 +104,7 @@ class LoginBrowserIT {
         type(browser, "password", password);
         WebElement button = browser.findElement(By.id("sign-in"));
         button.click();
-        waitFor(browser).until(ExpectedConditions.stalenessOf(button));
+        Screen.waitUntilGone(browser, button);
         waitFor(browser).until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("sign-out")),
                 ExpectedConditions.textMatches(By.id("login-error"), Pattern.compile(".+"))));
@@ -126,6 +125,6 @@ class LoginBrowserIT {
     }
 
     private static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return Screen.waitFor(browser);
     }
 }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,8 +90,20 @@ final class Screen {
 
     /** Clicks and waits for what the click causes: a new page, or an answer to an Ajax request. */
     static void click(WebDriver browser, String id) {
-        WebElement element = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        element.click();
+        // found and clicked in one step, retried if the page changed in between (an Ajax update)
+        WebElement clicked = waitFor(browser).until(driver -> {
+            WebElement element = driver.findElement(By.id(id));
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return null;
+            }
+            element.click();
+            return element;
+        });
+        waitUntilGone(browser, clicked);
+    }
+
+    /** Waits until the page the element was on has been replaced. */
+    static void waitUntilGone(WebDriver browser, WebElement element) {
         waitFor(browser).until(ExpectedConditions.stalenessOf(element));
     }
 
@@ -108,7 +121,14 @@ final class Screen {
         return waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
     }
 
+    /**
+     * A wait of up to 20 s. While a page is being replaced, Chromium sometimes answers a check on an
+     * element of the old page with an inspector error ("Node with given id does not belong to the
+     * document") instead of "stale element": such a check is only tried again.
+     */
     static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 }
