@@ -74,6 +74,15 @@ public class TestData {
         return chamber;
     }
 
+    /** A new chamber with a pool of {@code poolSize} numbers that rest {@code quarantineDays} after use. */
+    public synchronized Chamber chamberWithRestingPool(int poolSize, int quarantineDays) {
+        Chamber chamber = chamberWithoutAccountPool(0);
+        int first = Integer.parseInt(chamber.getCode().value()) * 1_000;
+        virtualAccounts.configurePool(new VirtualAccountPool(chamber.getId(), "0310", "GMOあおぞらネット銀行", "101",
+                "法人営業部", "GMO-EP*ｼｹﾝｼﾖｳｺｳｶｲｷﾞｼﾖ", first, first + poolSize - 1, quarantineDays));
+        return chamber;
+    }
+
     /** A new chamber with the standard prices, not (yet) set up for bank transfers. */
     public synchronized Chamber chamberWithoutAccountPool(long lastReceipt) {
         ChamberCode code;

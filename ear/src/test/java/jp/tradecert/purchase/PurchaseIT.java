@@ -322,6 +322,31 @@ class PurchaseIT {
     }
 
     @Test
+    void aPoolWhoseNumbersAllRestRefusesBankTransfersClearlyUntilOneHasRested() {
+        Company small = data.company(data.chamberWithRestingPool(2, 7), Membership.MEMBER);
+        SignedInUser signer = data.userId(small);
+        PurchaseOrder first = purchases.placeOrder(signer, bank(1, 0));
+        String firstNumber = purchases.accountOf(first).orElseThrow().number();
+        purchases.cancel(signer, first.getId());
+        PurchaseOrder second = purchases.placeOrder(signer, bank(1, 0));
+        assertThat(purchases.accountOf(second).orElseThrow().number()).isNotEqualTo(firstNumber);
+        purchases.cancel(signer, second.getId());
+
+        // both numbers rest for 7 days: no number, no order
+        assertThatThrownBy(() -> purchases.placeOrder(signer, bank(1, 0)))
+                .isInstanceOf(NoVirtualAccountException.class);
+        assertThat(purchases.findOpenOrder(small.getId())).isEmpty();
+        assertThat(database.count("select count(*) from purchase_order where company_id = ?", small.getId()))
+                .isEqualTo(2);
+        assertThat(ledger.walletOf(small.getId()).getPendingCoupons()).isZero();
+
+        clocks.advance(Duration.ofDays(8));
+        PurchaseOrder third = purchases.placeOrder(signer, bank(1, 0));
+        assertThat(purchases.accountOf(third)).isPresent();
+        assertThat(invariants.check(small.getId())).isEmpty();
+    }
+
+    @Test
     void theDatabaseRefusesASecondNumberForAnOpenOrder() {
         PurchaseOrder mine = purchases.placeOrder(buyer, bank(1, 0));
         PurchaseOrder theirs = purchases.placeOrder(data.userId(data.company(company.getChamber(), Membership.MEMBER)),

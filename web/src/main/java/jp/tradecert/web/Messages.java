@@ -30,6 +30,13 @@ public final class Messages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** A message for the page a redirect leads to (kept in the flash across the redirect). */
+    public static void afterRedirect(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(severity, text(key, arguments), null));
+    }
+
     /** The message of a refused business rule, by its class name ({@code error.<SimpleName>}). */
     public static void error(BusinessException refusal) {
         error(refusal.messageKey(), refusal.arguments());

@@ -3,7 +3,6 @@ package jp.tradecert.web.card;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -59,18 +58,14 @@ public class CardReturnBacking {
             Messages.error(e);
             return null;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
         switch (status) {
             case PAID -> {
-                faces.getExternalContext().getFlash().setKeepMessages(true);
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                        Messages.text("card.paid", order.getOrderNumber().value(), order.getTotalCoupons()), null));
+                Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "card.paid", order.getOrderNumber().value(),
+                        order.getTotalCoupons());
                 return "/coupons/history?faces-redirect=true";
             }
             case AWAITING_CARD -> {
-                faces.getExternalContext().getFlash().setKeepMessages(true);
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                        Messages.text("card.pending", order.getOrderNumber().value()), null));
+                Messages.afterRedirect(FacesMessage.SEVERITY_WARN, "card.pending", order.getOrderNumber().value());
                 return "/coupons/order?faces-redirect=true&order=" + order.getId();
             }
             default -> {

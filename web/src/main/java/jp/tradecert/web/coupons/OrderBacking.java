@@ -74,9 +74,7 @@ public class OrderBacking implements Serializable {
     public String cancel() {
         try {
             purchases.cancel(currentUser.get(), orderId);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.text("order.cancelled", order.getOrderNumber().value()), null));
+            Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "order.cancelled", order.getOrderNumber().value());
             return "/coupons/order?faces-redirect=true&order=" + orderId;
         } catch (BusinessException e) {
             Messages.error(e);
@@ -104,10 +102,8 @@ public class OrderBacking implements Serializable {
     public String stopCard() {
         try {
             OrderStatus status = cardPayments.stop(currentUser.get(), orderId);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            String key = status == OrderStatus.PAID ? "card.paid" : "order.cardStopped";
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.text(key, order.getOrderNumber().value(), order.getTotalCoupons()), null));
+            Messages.afterRedirect(FacesMessage.SEVERITY_INFO, status == OrderStatus.PAID ? "card.paid"
+                    : "order.cardStopped", order.getOrderNumber().value(), order.getTotalCoupons());
             return "/coupons/order?faces-redirect=true&order=" + orderId;
         } catch (BusinessException e) {
             Messages.error(e);

@@ -130,9 +130,7 @@ public class PurchaseBacking implements Serializable {
                 faces.responseComplete();
                 return null;
             }
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.text("purchase.placed", order.getOrderNumber().value()), null));
+            Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "purchase.placed", order.getOrderNumber().value());
             return orderPage(order.getId());
         } catch (CardPaymentNotStartedException e) {
             // the order was closed as failed: the buyer may simply try again
