@@ -38,6 +38,8 @@ start() {
     export COUPONS_CARD_JANITOR_SECONDS=3600
     # mail goes to the GreenMail that the mail tests start inside the server; they also send it themselves
     export COUPONS_SMTP_PORT=3025 COUPONS_MAIL_INTERVAL_SECONDS=3600
+    # the nightly jobs run when a test starts them, never at 02:00 in the middle of a run
+    export COUPONS_SCHEDULE_ENABLED=false
     # tells the tests inside the server which database they should find behind jdbc/coupons
     export COUPONS_TEST_DB=$DB
     export COUPONS_DATA_DIR=$STATE_DIR/data

@@ -13,6 +13,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -180,6 +181,23 @@ class MailOutboxIT {
             threads.shutdown();
         }
         assertThat(mailsTo(address)).hasSize(1);
+    }
+
+    @Test
+    void overAndUnderpaymentsTellTheBuyerWhatIsOwedBack() {
+        PurchaseOrder over = purchases.placeOrder(buyer, bank(1, 0));
+        purchases.settle(over.getId(), 2_000, LocalDate.now());
+        assertThat(outbox.ofOrder(over.getId())).extracting(OutboxMail::getKind).containsExactly(
+                MailKind.ORDER_ACCEPTED, MailKind.COUPONS_ISSUED, MailKind.REFUND_DUE);
+        assertThat(outbox.ofOrder(over.getId()).get(2).getBody()).contains("ご入金額　　: 2,000 円",
+                "返金対象額　: 900 円", "クーポンは発行しました");
+
+        PurchaseOrder under = purchases.placeOrder(buyer, bank(1, 0));
+        purchases.recordUnderpayment(under.getId(), 500);
+        assertThat(outbox.ofOrder(under.getId())).extracting(OutboxMail::getKind).containsExactly(
+                MailKind.ORDER_ACCEPTED, MailKind.REFUND_DUE);
+        assertThat(outbox.ofOrder(under.getId()).get(1).getBody()).contains("返金対象額　: 500 円",
+                "クーポンは発行されません");
     }
 
     @Test

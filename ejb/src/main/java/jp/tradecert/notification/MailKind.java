@@ -9,5 +9,11 @@ public enum MailKind {
     /** The order was cancelled by the buyer, or expired unpaid. */
     ORDER_CANCELLED,
     /** The card payment failed; nothing was charged or issued. */
-    CARD_PAYMENT_FAILED
+    CARD_PAYMENT_FAILED,
+    /** Money is owed back to the buyer: an overpayment's excess, or a whole underpayment. */
+    REFUND_DUE,
+    /** To the auditors: the nightly ledger audit found differences. */
+    AUDIT_DIFFERENCES,
+    /** To the staff: no bank file came for a business day. */
+    MISSING_BANK_FILE
 }

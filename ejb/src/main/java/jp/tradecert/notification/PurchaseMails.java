@@ -65,6 +65,20 @@ public class PurchaseMails {
         queue(order, MailKind.ORDER_CANCELLED, values);
     }
 
+    /**
+     * Money is owed back on the order: the excess of an overpayment (the coupons were issued), or the
+     * whole of an underpayment (nothing was issued).
+     */
+    public void refundDue(PurchaseOrder order, long depositedYen, long refundYen) {
+        Map<String, String> values = values(order);
+        values.put("deposited", yen(depositedYen));
+        values.put("refund", yen(refundYen));
+        values.put("outcome", depositedYen > order.getTotalYen()
+                ? "ご注文のクーポンは発行しました。超過分を返金いたします。"
+                : "ご入金額が購入金額に満たないため、クーポンは発行されません。ご入金額の全額を返金いたします。");
+        queue(order, MailKind.REFUND_DUE, values);
+    }
+
     public void cardPaymentFailed(PurchaseOrder order) {
         queue(order, MailKind.CARD_PAYMENT_FAILED, values(order));
     }

@@ -163,6 +163,7 @@ public class PurchaseService {
         if (paidYen > order.getTotalYen()) {
             ledger.oweRefund(order.getCompanyId(), RefundReason.OVERPAYMENT, paidYen - order.getTotalYen(),
                     order.getId(), "overpaid:" + order.getId());
+            mails.refundDue(order, paidYen, paidYen - order.getTotalYen());
         }
         return order;
     }
@@ -178,6 +179,7 @@ public class PurchaseService {
         closed(order, wallet);
         ledger.oweRefund(order.getCompanyId(), RefundReason.UNDERPAYMENT, depositedYen, order.getId(),
                 "underpaid:" + order.getId());
+        mails.refundDue(order, depositedYen, depositedYen);
         return order;
     }
 

@@ -1,0 +1,78 @@
+-- The days banks are closed besides Saturdays and Sundays: Japan's national holidays (国民の祝日, with
+-- 振替休日 and 国民の休日 written 休日) and the banks' year-end closing (12/31, 1/2, 1/3), as published
+-- for 2025-2027 (2027's equinoxes as forecast by the National Astronomical Observatory). On a business
+-- day the bank sends a file; a business day without one raises an alert. Add next years' rows here by
+-- a new migration before they begin: a year without rows is reported at every nightly run.
+create table bank_holiday (
+    holiday  date        not null primary key,
+    name     varchar(40) not null
+);
+insert into bank_holiday (holiday, name) values
+    (date '2025-01-01', '元日'),
+    (date '2025-01-13', '成人の日'),
+    (date '2025-02-11', '建国記念の日'),
+    (date '2025-02-23', '天皇誕生日'),
+    (date '2025-02-24', '休日'),
+    (date '2025-03-20', '春分の日'),
+    (date '2025-04-29', '昭和の日'),
+    (date '2025-05-03', '憲法記念日'),
+    (date '2025-05-04', 'みどりの日'),
+    (date '2025-05-05', 'こどもの日'),
+    (date '2025-05-06', '休日'),
+    (date '2025-07-21', '海の日'),
+    (date '2025-08-11', '山の日'),
+    (date '2025-09-15', '敬老の日'),
+    (date '2025-09-23', '秋分の日'),
+    (date '2025-10-13', 'スポーツの日'),
+    (date '2025-11-03', '文化の日'),
+    (date '2025-11-23', '勤労感謝の日'),
+    (date '2025-11-24', '休日'),
+    (date '2025-01-02', '銀行休業日'),
+    (date '2025-01-03', '銀行休業日'),
+    (date '2025-12-31', '銀行休業日'),
+    (date '2026-01-01', '元日'),
+    (date '2026-01-12', '成人の日'),
+    (date '2026-02-11', '建国記念の日'),
+    (date '2026-02-23', '天皇誕生日'),
+    (date '2026-03-20', '春分の日'),
+    (date '2026-04-29', '昭和の日'),
+    (date '2026-05-03', '憲法記念日'),
+    (date '2026-05-04', 'みどりの日'),
+    (date '2026-05-05', 'こどもの日'),
+    (date '2026-05-06', '休日'),
+    (date '2026-07-20', '海の日'),
+    (date '2026-08-11', '山の日'),
+    (date '2026-09-21', '敬老の日'),
+    (date '2026-09-22', '休日'),
+    (date '2026-09-23', '秋分の日'),
+    (date '2026-10-12', 'スポーツの日'),
+    (date '2026-11-03', '文化の日'),
+    (date '2026-11-23', '勤労感謝の日'),
+    (date '2026-01-02', '銀行休業日'),
+    (date '2026-01-03', '銀行休業日'),
+    (date '2026-12-31', '銀行休業日'),
+    (date '2027-01-01', '元日'),
+    (date '2027-01-11', '成人の日'),
+    (date '2027-02-11', '建国記念の日'),
+    (date '2027-02-23', '天皇誕生日'),
+    (date '2027-03-21', '春分の日'),
+    (date '2027-03-22', '休日'),
+    (date '2027-04-29', '昭和の日'),
+    (date '2027-05-03', '憲法記念日'),
+    (date '2027-05-04', 'みどりの日'),
+    (date '2027-05-05', 'こどもの日'),
+    (date '2027-07-19', '海の日'),
+    (date '2027-08-11', '山の日'),
+    (date '2027-09-20', '敬老の日'),
+    (date '2027-09-23', '秋分の日'),
+    (date '2027-10-11', 'スポーツの日'),
+    (date '2027-11-03', '文化の日'),
+    (date '2027-11-23', '勤労感謝の日'),
+    (date '2027-01-02', '銀行休業日'),
+    (date '2027-01-03', '銀行休業日'),
+    (date '2027-12-31', '銀行休業日');
+
+alter table outbox_mail drop constraint outbox_mail_kind_known;
+alter table outbox_mail add constraint outbox_mail_kind_known check (kind in
+    ('ORDER_ACCEPTED', 'COUPONS_ISSUED', 'ORDER_CANCELLED', 'CARD_PAYMENT_FAILED', 'REFUND_DUE', 'AUDIT_DIFFERENCES',
+     'MISSING_BANK_FILE'));
