@@ -1,21 +1,31 @@
 package jp.tradecert.it;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;
+import jp.tradecert.catalog.Product;
+import jp.tradecert.purchase.MailRequest;
+import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.purchase.PurchaseRequest;
+import jp.tradecert.purchase.PurchaseService;
 
 /**
  * For browser tests, which run outside the server: {@code POST /it/fixtures/company?membership=MEMBER}
- * creates a new chamber (with prices and a pool of one-time accounts) and a company with a user ID, a
- * sub ID and a company admin ID, and answers their logins as {@code key=value} lines. Deployed only
- * with the tests ({@link Deployments#withTests}), never with the application.
+ * creates a new chamber (with prices, a pool of one-time accounts and a staff member) and a company with
+ * a user ID, a sub ID and a company admin ID, and answers their logins as {@code key=value} lines; with
+ * {@code &bankOrder=true} the user ID has also placed a bank-transfer order for one coupon
+ * ({@code orderNumber}, {@code accountNumber}). Deployed only with the tests
+ * ({@link Deployments#withTests}), never with the application.
  */
 @WebServlet("/fixtures/company")
 public class FixtureServlet extends HttpServlet {
@@ -25,6 +35,9 @@ public class FixtureServlet extends HttpServlet {
     @Inject
     private TestData data;
 
+    @EJB
+    private PurchaseService purchases;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Membership membership = Membership.valueOf(request.getParameter("membership"));
@@ -33,9 +46,16 @@ public class FixtureServlet extends HttpServlet {
         SignedInUser user = data.userId(company, "署名者 " + company.getId());
         SignedInUser sub = data.subId(user);
         SignedInUser admin = data.companyAdmin(company);
+        SignedInUser staff = data.staff(chamber);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().printf("chamber=%s%nuser=%s%nuserName=%s%nsub=%s%nadmin=%s%npassword=%s%n",
+        response.getWriter().printf("chamber=%s%nuser=%s%nuserName=%s%nsub=%s%nadmin=%s%nstaff=%s%npassword=%s%n",
                 chamber.getCode().value(), user.loginId(), user.displayName(), sub.loginId(), admin.loginId(),
-                TestData.PASSWORD);
+                staff.loginId(), TestData.PASSWORD);
+        if (Boolean.parseBoolean(request.getParameter("bankOrder"))) {
+            PurchaseOrder order = purchases.placeOrder(user, new PurchaseRequest(Map.of(Product.SINGLE, 1),
+                    PaymentMethod.BANK_TRANSFER, MailRequest.NONE));
+            response.getWriter().printf("orderNumber=%s%naccountNumber=%s%n", order.getOrderNumber().value(),
+                    purchases.accountOf(order).orElseThrow().number());
+        }
     }
 }

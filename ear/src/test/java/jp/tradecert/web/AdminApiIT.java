@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tradecert.deposit.ZenginWriter;
 import jp.tradecert.it.Deployments;
+import jp.tradecert.it.FixtureServlet;
 import jp.tradecert.it.IntegrationTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,7 +34,25 @@ class AdminApiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTests(FixtureServlet.class);
+    }
+
+    @Test
+    void theAwaitedTransfersAreTheStaffsChambersOnly() throws Exception {
+        Map<String, String> chamber = Screen.fixture("membership=MEMBER&bankOrder=true");
+        String staff = chamber.get("chamber") + "/" + chamber.get("staff");
+
+        HttpResponse<String> theirs = send(HttpRequest.newBuilder(uri("api/admin/awaited-transfers")).GET(), staff,
+                chamber.get("password"));
+        HttpResponse<String> osakas = send(HttpRequest.newBuilder(uri("api/admin/awaited-transfers")).GET(), STAFF,
+                "demo1234");
+
+        assertThat(theirs.statusCode()).isEqualTo(200);
+        assertThat(theirs.body()).startsWith("[").contains("\"orderNumber\":\"" + chamber.get("orderNumber") + "\"",
+                "\"amountYen\":1100", "\"accountNumber\":\"" + chamber.get("accountNumber") + "\"",
+                "\"bankCode\":\"0310\"");
+        assertThat(osakas.statusCode()).isEqualTo(200);
+        assertThat(osakas.body()).doesNotContain(chamber.get("orderNumber"));
     }
 
     @Test

@@ -31,12 +31,17 @@ final class Screen {
 
     /**
      * A new company of a new chamber, made by {@link FixtureServlet}: its chamber code, the logins of its
-     * user ID ({@code user}, named {@code userName}), sub ID ({@code sub}) and company admin ID
-     * ({@code admin}), and their {@code password}.
+     * user ID ({@code user}, named {@code userName}), sub ID ({@code sub}), company admin ID
+     * ({@code admin}) and chamber staff ({@code staff}), and their {@code password}.
      */
     static Map<String, String> newCompany(String membership) throws IOException, InterruptedException {
+        return fixture("membership=" + membership);
+    }
+
+    /** What {@link FixtureServlet} made for the query, e.g. {@code membership=MEMBER&bankOrder=true}. */
+    static Map<String, String> fixture(String query) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(WebTests.BASE_URL + "it/fixtures/company?membership=" + membership))
+                        URI.create(WebTests.BASE_URL + "it/fixtures/company?" + query))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         Map<String, String> values = new HashMap<>();

@@ -13,7 +13,7 @@ import java.util.Optional;
  * date is valid in Reiwa (from 2019-05-01) and at most a year after the reference day, else Heisei
  * (1989-01-08 to 2019-04-30). So {@code 310430} is 平成31年4月30日 and {@code 010501} 令和元年5月1日.
  */
-final class WarekiDate {
+public final class WarekiDate {
 
     private WarekiDate() {
     }
@@ -32,7 +32,7 @@ final class WarekiDate {
     }
 
     /** The six digits of a date of the Heisei or Reiwa era, as Zengin writes it. */
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         JapaneseDate japanese = JapaneseDate.from(date);
         int year = japanese.get(ChronoField.YEAR_OF_ERA);
         return String.format("%02d%02d%02d", year, date.getMonthValue(), date.getDayOfMonth());

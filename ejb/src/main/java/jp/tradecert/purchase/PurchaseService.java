@@ -240,6 +240,29 @@ public class PurchaseService {
         return expired;
     }
 
+    /** A bank-transfer order awaiting its deposit, with the account it is to be paid into. */
+    public record AwaitedTransfer(String orderNumber, long amountYen, LocalDate orderDate, OneTimeAccount account) {
+    }
+
+    /**
+     * The chamber's bank-transfer orders still awaiting their deposit, oldest first (for the chamber's
+     * staff and their automation, and for the bank sandbox).
+     */
+    public List<AwaitedTransfer> awaitedTransfers(long chamberId) {
+        List<PurchaseOrder> orders = em.createQuery("select o from PurchaseOrder o"
+                        + " where o.status = jp.tradecert.purchase.OrderStatus.PENDING_PAYMENT"
+                        + " and o.companyId in (select c.id from Company c where c.chamber.id = :chamber)"
+                        + " order by o.id", PurchaseOrder.class)
+                .setParameter("chamber", chamberId)
+                .getResultList();
+        List<AwaitedTransfer> awaited = new ArrayList<>();
+        for (PurchaseOrder order : orders) {
+            accountOf(order).ifPresent(account -> awaited.add(new AwaitedTransfer(order.getOrderNumber().value(),
+                    order.getTotalYen(), order.getOrderDate(), account)));
+        }
+        return awaited;
+    }
+
     /** The company's open order, if it has one. */
     public Optional<PurchaseOrder> findOpenOrder(long companyId) {
         return em.createQuery("select o from PurchaseOrder o where o.openCompanyId = :company", PurchaseOrder.class)
