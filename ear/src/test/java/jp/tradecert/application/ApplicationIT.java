@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
+import jp.tradecert.account.AccountService;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.account.Membership;
+import jp.tradecert.account.RegistrationExpiredException;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
+import jp.tradecert.account.TradeRegistrationNumber;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
@@ -45,6 +49,9 @@ class ApplicationIT {
 
     @EJB
     private LedgerService ledger;
+
+    @EJB
+    private AccountService accounts;
 
     @EJB
     private InvariantChecker invariants;
@@ -244,6 +251,16 @@ class ApplicationIT {
         SignedInUser admin = data.companyAdmin(company);
         assertThatThrownBy(() -> applications.createDraft(admin, form(FeePayment.COUPON)))
                 .isInstanceOf(CouponsNotAllowedException.class);
+    }
+
+    @Test
+    void aCompanyWhoseRegistrationLapsedCannotApply() {
+        Company lapsed = accounts.registerCompany(TradeRegistrationNumber.of(chamber.getCode(),
+                        900_000 + (int) (company.getId() % 90_000)), "期限切れ商事", "Lapsed Trading",
+                company.getMembership(), LocalDate.now().minusYears(3));
+        SignedInUser lapsedSigner = data.userId(lapsed);
+        assertThatThrownBy(() -> applications.createDraft(lapsedSigner, form(FeePayment.COUPON)))
+                .isInstanceOf(RegistrationExpiredException.class);
     }
 
     private long submitted() {

@@ -12,10 +12,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import jp.tradecert.account.AccountService;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.account.Membership;
+import jp.tradecert.account.MembershipService;
+import jp.tradecert.account.RegistrationExpiredException;
 import jp.tradecert.account.SignedInUser;
+import jp.tradecert.account.TradeRegistrationNumber;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
@@ -50,6 +54,12 @@ class PurchaseIT {
 
     @EJB
     private LedgerService ledger;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private MembershipService membership;
 
     @EJB
     private InvariantChecker invariants;
@@ -344,6 +354,23 @@ class PurchaseIT {
         PurchaseOrder third = purchases.placeOrder(signer, bank(1, 0));
         assertThat(purchases.accountOf(third)).isPresent();
         assertThat(invariants.check(small.getId())).isEmpty();
+    }
+
+    @Test
+    void aLapsedTradeRegistrationBuysNothingUntilTheChamberRenewsIt() {
+        Company lapsed = accounts.registerCompany(TradeRegistrationNumber.of(company.getChamber().getCode(),
+                        900_000 + (int) (company.getId() % 90_000)), "期限切れ商事", "Lapsed Trading", Membership.MEMBER,
+                LocalDate.now(clock).minusYears(2).minusDays(1));
+        SignedInUser signer = data.userId(lapsed);
+
+        assertThatThrownBy(() -> purchases.placeOrder(signer, bank(1, 0)))
+                .isInstanceOf(RegistrationExpiredException.class);
+        assertThatThrownBy(() -> purchases.offerFor(signer)).isInstanceOf(RegistrationExpiredException.class);
+        assertThat(purchases.findOpenOrder(lapsed.getId())).isEmpty();
+
+        LocalDate renewed = membership.renewRegistration(data.staff(company.getChamber()), lapsed.getId());
+        assertThat(renewed).isEqualTo(LocalDate.now(clock).plusYears(2));
+        assertThat(purchases.placeOrder(signer, bank(1, 0)).getStatus()).isEqualTo(OrderStatus.PENDING_PAYMENT);
     }
 
     @Test

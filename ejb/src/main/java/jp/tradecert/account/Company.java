@@ -77,6 +77,22 @@ public class Company {
         this.registrationExpiresOn = registeredOn.plus(REGISTRATION_VALIDITY);
     }
 
+    /** Refuses a company whose registration has expired by {@code today} (it is valid through its last day). */
+    public void requireRegistration(LocalDate today) {
+        if (today.isAfter(registrationExpiresOn)) {
+            throw new RegistrationExpiredException(tradeRegistrationNumber, registrationExpiresOn);
+        }
+    }
+
+    /**
+     * The chamber renews the registration for another {@link #REGISTRATION_VALIDITY}: from its expiry if
+     * renewed in time, from {@code today} if it had lapsed.
+     */
+    public void renewRegistration(LocalDate today) {
+        LocalDate from = today.isAfter(registrationExpiresOn) ? today : registrationExpiresOn;
+        registrationExpiresOn = from.plus(REGISTRATION_VALIDITY);
+    }
+
     /** The chamber changes the membership; unused coupons are refunded by the caller (the ledger). */
     MembershipChange changeMembership(Membership to, UserAccount by, String reason, Instant now) {
         if (to == membership) {

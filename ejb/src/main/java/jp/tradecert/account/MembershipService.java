@@ -4,8 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.tradecert.ledger.LedgerService;
@@ -55,6 +57,17 @@ public class MembershipService {
                 reason == null || reason.isBlank() ? note : reason, clock.instant());
         em.persist(change);
         return ledger.refundUnused(wallet, refundKey(change), note, staff.actor());
+    }
+
+    /** The chamber's staff renew a company's trade registration for two more years; answers the new expiry. */
+    public LocalDate renewRegistration(SignedInUser staff, long companyId) {
+        Company company = em.find(Company.class, companyId, LockModeType.PESSIMISTIC_WRITE);
+        if (company == null) {
+            throw new CompanyNotFoundException(companyId);
+        }
+        StaffOnlyException.check(staff, company.getChamber().getId());
+        company.renewRegistration(LocalDate.now(clock));
+        return company.getRegistrationExpiresOn();
     }
 
     public List<MembershipChange> historyOf(long companyId) {

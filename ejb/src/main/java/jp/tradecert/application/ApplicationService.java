@@ -55,6 +55,7 @@ public class ApplicationService {
         Company company = em.find(Company.class, applicant.companyId());
         Instant now = clock.instant();
         LocalDate today = now.atZone(clock.getZone()).toLocalDate();
+        company.requireRegistration(today);
         long fee = catalog.priceOf(company.getChamber().getId(), Product.SINGLE, company.getMembership(), today)
                 .map(Price::getUnitPriceYen)
                 .orElseThrow(() -> new ProductNotSoldException(Product.SINGLE, company.getMembership()));

@@ -110,6 +110,7 @@ public class PurchaseService {
         CouponsNotAllowedException.check(buyer);
         Company company = em.find(Company.class, buyer.companyId());
         LocalDate today = LocalDate.now(clock);
+        company.requireRegistration(today);
         List<ProductOffer> products = catalog.priceList(company.getChamber().getId(), company.getMembership(), today)
                 .stream().map(ProductOffer::of).toList();
         Wallet wallet = ledger.walletOf(company.getId());
@@ -131,6 +132,7 @@ public class PurchaseService {
 
     /** Today's prices at the company's tier, once the request is known to be acceptable. */
     private List<Price> check(Company company, PurchaseRequest request, LocalDate today) {
+        company.requireRegistration(today);
         List<Price> prices = catalog.priceList(company.getChamber().getId(), company.getMembership(), today);
         Map<String, Price> byCode = prices.stream()
                 .collect(Collectors.toMap(price -> price.getProduct().getCode(), Function.identity()));

@@ -22,6 +22,21 @@ class AccountRulesTest {
     }
 
     @Test
+    void aRegistrationHoldsThroughItsLastDayAndARenewalAddsTwoYears() {
+        LocalDate last = company.getRegistrationExpiresOn();
+        company.requireRegistration(last);
+        assertThatThrownBy(() -> company.requireRegistration(last.plusDays(1)))
+                .isInstanceOf(RegistrationExpiredException.class);
+
+        company.renewRegistration(last.minusMonths(1));
+        assertThat(company.getRegistrationExpiresOn()).as("renewed in time: from the old expiry")
+                .isEqualTo(last.plusYears(2));
+        company.renewRegistration(last.plusYears(3));
+        assertThat(company.getRegistrationExpiresOn()).as("renewed after lapsing: from that day")
+                .isEqualTo(last.plusYears(5));
+    }
+
+    @Test
     void aCompanyIsRegisteredAtTheChamberItsNumberNames() {
         assertThatThrownBy(() -> new Company(osaka, new TradeRegistrationNumber("2801000001"), "神戸", "Kobe",
                 Membership.NON_MEMBER, LocalDate.of(2026, 4, 1)))

@@ -11,9 +11,9 @@ import jp.tradecert.ledger.CouponHistory;
 import jp.tradecert.ledger.HistoryCursor;
 import jp.tradecert.ledger.HistoryPage;
 import jp.tradecert.ledger.HistoryRow;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.Wallet;
 import jp.tradecert.purchase.OrderStatus;
-import jp.tradecert.purchase.PurchaseOffer;
-import jp.tradecert.purchase.PurchaseService;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.LocaleSelection;
 import jp.tradecert.web.Messages;
@@ -36,23 +36,28 @@ public class HistoryBacking implements Serializable {
     private LocaleSelection localeSelection;
 
     @EJB
-    private PurchaseService purchases;
+    private LedgerService ledger;
 
     @EJB
     private CouponHistory history;
 
-    private PurchaseOffer offer;
+    private long balance;
+    private long pendingCoupons;
     private String refusalMessage;
     private HistoryRows rows;
 
     @PostConstruct
     void load() {
         try {
-            offer = purchases.offerFor(currentUser.get());
+            CouponsNotAllowedException.check(currentUser.get());
         } catch (CouponsNotAllowedException e) {
             refusalMessage = Messages.text(e.messageKey(), e.arguments());
             return;
         }
+        // the wallet, not the purchase offer: a company whose registration lapsed still sees its history
+        Wallet wallet = ledger.walletOf(currentUser.get().companyId());
+        balance = wallet.getBalance();
+        pendingCoupons = wallet.getPendingCoupons();
         rows = new HistoryRows(new CompanyPages(history, currentUser.get().companyId()));
     }
 
@@ -78,11 +83,11 @@ public class HistoryBacking implements Serializable {
     }
 
     public long getBalance() {
-        return offer.balance();
+        return balance;
     }
 
     public long getPendingCoupons() {
-        return offer.pendingCoupons();
+        return pendingCoupons;
     }
 
     public HistoryRows getRows() {

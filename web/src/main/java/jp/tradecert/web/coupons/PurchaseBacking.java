@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.payment.card.CardPaymentNotStartedException;
 import jp.tradecert.payment.card.CardPayments;
@@ -76,7 +75,8 @@ public class PurchaseBacking implements Serializable {
     void load() {
         try {
             offer = purchases.offerFor(currentUser.get());
-        } catch (CouponsNotAllowedException e) {
+        } catch (BusinessException e) {
+            // a company admin ID, or an expired trade registration
             refusal = e;
             return;
         }
