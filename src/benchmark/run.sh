@@ -11,6 +11,12 @@
 #   src/benchmark/run.sh                 # defaults below; PGHOST/PGPORT/PGUSER as for the tests
 #   SECONDS_PER_RUN=30 src/benchmark/run.sh
 #
+# With "reconciliation N..." it runs the nightly reconciliation benchmark instead, once per N: N
+# awaited bank transfers (one company each), the bank's file paying them, the job timed and its heap
+# sampled, and a plain JDBC batch insert of the same N records as the yardstick:
+#
+#   src/benchmark/run.sh reconciliation 100000 1000000
+#
 # It builds the application with the benchmark module, starts its own Payara domain (ports 8080 and
 # 4848: stop the application first) on a database created for the run, and drops both afterwards.
 set -euo pipefail
@@ -32,6 +38,8 @@ done
 
 WORK=$PROJECT_DIR/target/benchmark
 DOMAIN_DIR=$WORK/domains
+# the benchmark's own bank inbox and file store, never the demo's
+export COUPONS_BANK_INBOX=$WORK/bank-inbox COUPONS_BANK_FILES=$WORK/bank-files
 DATABASE="coupons_bench_$(date +%Y%m%d%H%M%S)_$$"
 mkdir -p "$WORK"
 
@@ -61,6 +69,21 @@ start_domain "$DOMAIN_DIR"
 echo "Deploying..."
 deploy_ear "$DOMAIN_DIR" "$WORK/coupons-benchmark.ear" > "$WORK/deploy.log" 2>&1 || { cat "$WORK/deploy.log"; die "deploy failed"; }
 wait_ready "$DOMAIN_DIR" 120 || die "the application did not become ready"
+
+if [ "${1:-}" = reconciliation ]; then
+    shift
+    code=6000
+    for orders in "${@:-100000}"; do
+        echo "Reconciliation of $orders deposits (setup by bulk SQL, file, JDBC yardstick, then the job)..."
+        result=$(curl -sf -X POST "http://localhost:$HTTP_PORT/benchmark/reconciliation?firstCode=$code&orders=$orders") \
+            || die "the reconciliation benchmark failed; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"
+        echo "    $result"
+        code=$((code + 10))
+    done
+    invariants=$(curl -sf "http://localhost:$HTTP_PORT/benchmark/invariants") || die "the invariant check failed"
+    echo "Invariant violations: $(sed -E 's/.*"violations":([0-9]+).*/\1/' <<< "$invariants")   (goal 0)"
+    exit 0
+fi
 
 measure() {
     curl -sf -X POST "http://localhost:$HTTP_PORT/benchmark/uses?$1&threads=$THREADS&warmup=$WARMUP_SECONDS&seconds=$RUN_SECONDS" \

@@ -129,6 +129,137 @@ public class BenchmarkData {
         return company;
     }
 
+    /**
+     * {@code orders} bank-transfer orders awaiting their deposit, one coupon each, one company each, in
+     * chambers of up to 500,000 companies from code {@code firstCode}; each order holds its one-time
+     * account (bank 0310, branch 901, numbers {@code chamber index × 1,000,000 + company number}).
+     */
+    public void awaitedTransfers(int firstCode, int orders) throws SQLException {
+        int perChamber = 500_000;
+        int chambers = (orders + perChamber - 1) / perChamber;
+        String codes = "code between '" + firstCode + "' and '" + (firstCode + chambers - 1) + "'";
+        String ours = "chamber_id in (select id from chamber where " + codes + ")";
+        try (Connection connection = dataSource.getConnection()) {
+            run(connection, "insert into chamber (id, code, name_ja, name_en, version, last_receipt_number)"
+                    + " select nextval('chamber_seq'), cast(? + g as varchar(4)), '入金ベンチ' || g, 'Deposits ' || g,"
+                    + " 0, 0 from generate_series(0, ? - 1) g", firstCode, chambers);
+            run(connection, "insert into company (id, chamber_id, trade_registration_number, name_ja, name_en,"
+                    + " membership, registered_on, registration_expires_on, version)"
+                    + " select nextval('company_seq'), h.id, h.code || lpad(cast(n as varchar(6)), 6, '0'),"
+                    + " '入金会社' || n, 'Depositor ' || n, 'MEMBER', current_date, current_date + 730, 0"
+                    + " from chamber h cross join generate_series(1, ?) n"
+                    + " where h." + codes + " and (cast(h.code as integer) - ?) * ? + n <= ?",
+                    perChamber, firstCode, perChamber, orders);
+            run(connection, "insert into wallet (company_id, balance, pending_coupons, version)"
+                    + " select id, 0, 1, 0 from company where " + ours);
+            run(connection, "insert into user_account (id, chamber_id, company_id, login_id, role, display_name,"
+                    + " password_hash, enabled, created_at, version)"
+                    + " select nextval('user_account_seq'), chamber_id, id, 'bench-' || trade_registration_number,"
+                    + " 'USER', '入金 署名者', 'not a hash: nobody signs in', true, now(), 0 from company where " + ours);
+            run(connection, "insert into virtual_account_pool (chamber_id, bank_code, bank_name, branch_code,"
+                    + " branch_name, holder_name, first_number, last_number, quarantine_days, version)"
+                    + " select id, '0310', 'GMOあおぞらネット銀行', '901', 'ベンチ支店', 'GMO-EP*ﾍﾞﾝﾁ',"
+                    + " (cast(code as integer) - ?) * 1000000, (cast(code as integer) - ?) * 1000000 + 999999, 0, 0"
+                    + " from chamber where " + codes, firstCode, firstCode);
+            run(connection, "insert into purchase_order (id, order_number, company_id, sequence_number, placed_by,"
+                    + " placed_by_name, ordered_at, order_date, tier, payment_method, status, total_coupons, total_yen,"
+                    + " mail_requested, expires_on, open_company_id, listed_at, version)"
+                    + " select nextval('purchase_order_seq'), to_char(current_date, 'YYYYMMDD')"
+                    + " || c.trade_registration_number || '00001', c.id, 1, u.id, u.display_name, now(), current_date,"
+                    + " 'MEMBER', 'BANK_TRANSFER', 'PENDING_PAYMENT', 1, 1100, false, current_date + 30, c.id, now(), 0"
+                    + " from company c join user_account u on u.company_id = c.id where c." + ours);
+            run(connection, "insert into order_line (id, order_id, line_number, product_code, quantity,"
+                    + " unit_price_yen, coupons, amount_yen)"
+                    + " select nextval('order_line_seq'), o.id, 1, 'SINGLE', 1, 1100, 1, 1100"
+                    + " from purchase_order o join company c on c.id = o.company_id where c." + ours);
+            run(connection, "insert into virtual_account (id, chamber_id, bank_code, branch_code, number, order_id,"
+                    + " assigned_at, open_order_id, version)"
+                    + " select nextval('virtual_account_seq'), c.chamber_id, '0310', '901',"
+                    + " lpad(cast((cast(h.code as integer) - ?) * 1000000"
+                    + " + cast(substr(c.trade_registration_number, 5) as integer) as varchar(7)), 7, '0'),"
+                    + " o.id, now(), o.id, 0"
+                    + " from purchase_order o join company c on c.id = o.company_id join chamber h on h.id = c.chamber_id"
+                    + " where c." + ours, firstCode);
+            run(connection, "analyze");
+        }
+    }
+
+    /** The accounts of {@link #awaitedTransfers}, in number order, each with the amount it awaits. */
+    public void forEachAwaited(int firstCode, int orders, AwaitedConsumer consumer) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement("select v.number, o.total_yen"
+                    + " from virtual_account v join purchase_order o on o.id = v.open_order_id"
+                    + " join chamber h on h.id = v.chamber_id where h.code between ? and ? and v.branch_code = '901'"
+                    + " order by v.number")) {
+                statement.setString(1, String.valueOf(firstCode));
+                statement.setString(2, String.valueOf(firstCode + (orders + 499_999) / 500_000 - 1));
+                statement.setFetchSize(10_000);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            connection.commit();
+        }
+    }
+
+    /** Receives one awaited transfer. */
+    public interface AwaitedConsumer {
+        void accept(String account, long yen) throws SQLException;
+    }
+
+    /** How many of the chambers' orders are paid. */
+    public long paidOrders(int firstCode, int orders) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select count(*) from purchase_order o"
+                        + " join company c on c.id = o.company_id join chamber h on h.id = c.chamber_id"
+                        + " where h.code between ? and ? and o.status = 'PAID'")) {
+            statement.setString(1, String.valueOf(firstCode));
+            statement.setString(2, String.valueOf(firstCode + (orders + 499_999) / 500_000 - 1));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The yardstick: the same records inserted by plain JDBC batches (1,000 a batch, one commit a
+     * batch) into a table of their own; answers the milliseconds it took.
+     */
+    public long insertByJdbcBatch(int firstCode, int orders) throws SQLException {
+        try (Connection writer = dataSource.getConnection()) {
+            run(writer, "create table if not exists bench_deposit (account varchar(7), amount_yen bigint,"
+                    + " deposit_date date, reference varchar(80))");
+            run(writer, "truncate bench_deposit");
+        }
+        long started = System.nanoTime();
+        try (Connection writer = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            try (PreparedStatement insert = writer.prepareStatement(
+                    "insert into bench_deposit (account, amount_yen, deposit_date, reference) values (?, ?, ?, ?)")) {
+                java.sql.Date today = java.sql.Date.valueOf(java.time.LocalDate.now());
+                long[] count = {0};
+                forEachAwaited(firstCode, orders, (account, yen) -> {
+                    insert.setString(1, account);
+                    insert.setLong(2, yen);
+                    insert.setDate(3, today);
+                    insert.setString(4, "bench:" + account + ":" + (++count[0]));
+                    insert.addBatch();
+                    if (count[0] % 1_000 == 0) {
+                        insert.executeBatch();
+                        writer.commit();
+                    }
+                });
+                insert.executeBatch();
+                writer.commit();
+            }
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
     private static void run(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -1,0 +1,118 @@
+package jp.tradecert.benchmark;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Properties;
+import jp.tradecert.batch.BatchJobs;
+import jp.tradecert.deposit.WarekiDate;
+import jp.tradecert.deposit.ZenginWriter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code POST /benchmark/reconciliation?firstCode=&orders=}: creates {@code orders} awaited bank
+ * transfers (one company each, by bulk SQL), writes the bank's 振込入金通知 file paying each of them
+ * exactly into the inbox, inserts the same records by plain JDBC batches (the yardstick), then runs
+ * the nightly {@code deposit-reconciliation} job (take in, check, apply) and times it, sampling the
+ * server's used heap meanwhile. Answers the numbers as JSON.
+ */
+@WebServlet("/reconciliation")
+public class ReconciliationBenchmarkServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private BenchmarkData data;
+
+    @EJB
+    private BatchJobs jobs;
+
+    @Inject
+    @ConfigProperty(name = "coupons.bank.inbox", defaultValue = "bank-inbox")
+    String inbox;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int firstCode = Integer.parseInt(request.getParameter("firstCode"));
+        int orders = Integer.parseInt(request.getParameter("orders"));
+        try {
+            long started = System.nanoTime();
+            data.awaitedTransfers(firstCode, orders);
+            long setupMillis = millisSince(started);
+
+            started = System.nanoTime();
+            Path file = Files.createDirectories(Path.of(inbox)).resolve("benchmark-" + orders + ".txt");
+            writeFile(file, firstCode, orders);
+            long fileMillis = millisSince(started);
+            // the job moves the file away once taken in
+            long fileBytes = Files.size(file);
+
+            long yardstickMillis = data.insertByJdbcBatch(firstCode, orders);
+
+            Runtime runtime = Runtime.getRuntime();
+            System.gc();
+            long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+            long peakHeap = heapBefore;
+            started = System.nanoTime();
+            long execution = jobs.start("deposit-reconciliation", new Properties());
+            BatchStatus status = jobs.status(execution);
+            while (status != BatchStatus.COMPLETED && status != BatchStatus.FAILED && status != BatchStatus.STOPPED
+                    && status != BatchStatus.ABANDONED) {
+                Thread.sleep(100);
+                peakHeap = Math.max(peakHeap, runtime.totalMemory() - runtime.freeMemory());
+                status = jobs.status(execution);
+            }
+            long jobMillis = millisSince(started);
+            long paid = data.paidOrders(firstCode, orders);
+
+            response.setContentType("application/json");
+            response.getWriter().printf("{\"orders\":%d,\"status\":\"%s\",\"paid\":%d,\"setupMillis\":%d,"
+                            + "\"fileBytes\":%d,\"fileMillis\":%d,\"yardstickMillis\":%d,\"yardstickPerSecond\":%.0f,"
+                            + "\"jobMillis\":%d,\"recordsPerSecond\":%.0f,\"heapBeforeMb\":%d,\"peakHeapMb\":%d,"
+                            + "\"maxHeapMb\":%d}%n",
+                    orders, status, paid, setupMillis, fileBytes, fileMillis, yardstickMillis,
+                    orders * 1000.0 / Math.max(1, yardstickMillis), jobMillis, orders * 1000.0 / Math.max(1, jobMillis),
+                    heapBefore >> 20, peakHeap >> 20, runtime.maxMemory() >> 20);
+        } catch (SQLException e) {
+            throw new IOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** One group per account (header, the deposit, trailer), as a bank with virtual accounts sends. */
+    private void writeFile(Path file, int firstCode, int orders) throws IOException, SQLException {
+        String today = WarekiDate.format(LocalDate.now());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            data.forEachAwaited(firstCode, orders, (account, yen) -> {
+                try {
+                    out.write(new ZenginWriter(true).record('1').text(2, 3, "01").text(4, 4, "0").text(5, 10, today)
+                            .text(11, 16, today).text(17, 22, today).text(23, 26, "0310")
+                            .text(27, 41, "ｼﾞ-ｴﾑｵ-ｱｵｿﾞﾗﾈﾂﾄ").text(42, 44, "901").text(45, 59, "ﾍﾞﾝﾁ")
+                            .text(60, 60, "1").text(61, 67, account).text(68, 107, "GMO-EP*ﾍﾞﾝﾁ")
+                            .transferNotice(1, today, today, yen, "ﾍﾞﾝﾁﾏｰｸ", false)
+                            .transferNoticeTrailer(1, yen, 0, 0).bytes());
+                } catch (IOException e) {
+                    throw new SQLException(e);
+                }
+            });
+            out.write(new ZenginWriter(true).end().bytes());
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}
