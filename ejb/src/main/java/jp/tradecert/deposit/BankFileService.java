@@ -95,9 +95,17 @@ public class BankFileService {
      * (a run its staff started), only the files its staff uploaded; for the nightly run, all.
      */
     public List<Long> filesToApply(Long chamberId) {
+        // two queries, not "(:chamber is null or ...)": a null bound with no type reaches PostgreSQL as
+        // varchar, which it will not compare with a bigint column
+        if (chamberId == null) {
+            return em.createQuery("""
+                            select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED
+                            order by f.id""", Long.class)
+                    .getResultList();
+        }
         return em.createQuery("""
                         select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED
-                          and (:chamber is null or f.chamberId = :chamber)
+                          and f.chamberId = :chamber
                         order by f.id""", Long.class)
                 .setParameter("chamber", chamberId)
                 .getResultList();

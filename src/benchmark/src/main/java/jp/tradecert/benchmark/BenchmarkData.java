@@ -132,7 +132,8 @@ public class BenchmarkData {
     /**
      * {@code orders} bank-transfer orders awaiting their deposit, one coupon each, one company each, in
      * chambers of up to 500,000 companies from code {@code firstCode}; each order holds its one-time
-     * account (bank 0310, branch 901, numbers {@code chamber index × 1,000,000 + company number}).
+     * account (bank 0310, branch: the chamber code's first three digits, numbers
+     * {@code chamber index × 1,000,000 + company number}), so that runs from different codes never meet.
      */
     public void awaitedTransfers(int firstCode, int orders) throws SQLException {
         int perChamber = 500_000;
@@ -158,7 +159,7 @@ public class BenchmarkData {
                     + " 'USER', '入金 署名者', 'not a hash: nobody signs in', true, now(), 0 from company where " + ours);
             run(connection, "insert into virtual_account_pool (chamber_id, bank_code, bank_name, branch_code,"
                     + " branch_name, holder_name, first_number, last_number, quarantine_days, version)"
-                    + " select id, '0310', 'GMOあおぞらネット銀行', '901', 'ベンチ支店', 'GMO-EP*ﾍﾞﾝﾁ',"
+                    + " select id, '0310', 'GMOあおぞらネット銀行', substr(code, 1, 3), 'ベンチ支店', 'GMO-EP*ﾍﾞﾝﾁ',"
                     + " (cast(code as integer) - ?) * 1000000, (cast(code as integer) - ?) * 1000000 + 999999, 0, 0"
                     + " from chamber where " + codes, firstCode, firstCode);
             run(connection, "insert into purchase_order (id, order_number, company_id, sequence_number, placed_by,"
@@ -174,7 +175,7 @@ public class BenchmarkData {
                     + " from purchase_order o join company c on c.id = o.company_id where c." + ours);
             run(connection, "insert into virtual_account (id, chamber_id, bank_code, branch_code, number, order_id,"
                     + " assigned_at, open_order_id, version)"
-                    + " select nextval('virtual_account_seq'), c.chamber_id, '0310', '901',"
+                    + " select nextval('virtual_account_seq'), c.chamber_id, '0310', substr(h.code, 1, 3),"
                     + " lpad(cast((cast(h.code as integer) - ?) * 1000000"
                     + " + cast(substr(c.trade_registration_number, 5) as integer) as varchar(7)), 7, '0'),"
                     + " o.id, now(), o.id, 0"
@@ -188,16 +189,16 @@ public class BenchmarkData {
     public void forEachAwaited(int firstCode, int orders, AwaitedConsumer consumer) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement("select v.number, o.total_yen"
-                    + " from virtual_account v join purchase_order o on o.id = v.open_order_id"
-                    + " join chamber h on h.id = v.chamber_id where h.code between ? and ? and v.branch_code = '901'"
-                    + " order by v.number")) {
+            try (PreparedStatement statement = connection.prepareStatement("select v.branch_code, v.number,"
+                    + " o.total_yen from virtual_account v join purchase_order o on o.id = v.open_order_id"
+                    + " join chamber h on h.id = v.chamber_id where h.code between ? and ?"
+                    + " order by v.branch_code, v.number")) {
                 statement.setString(1, String.valueOf(firstCode));
                 statement.setString(2, String.valueOf(firstCode + (orders + 499_999) / 500_000 - 1));
                 statement.setFetchSize(10_000);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        consumer.accept(rows.getString(1), rows.getLong(2));
+                        consumer.accept(rows.getString(1), rows.getString(2), rows.getLong(3));
                     }
                 }
             }
@@ -207,7 +208,15 @@ public class BenchmarkData {
 
     /** Receives one awaited transfer. */
     public interface AwaitedConsumer {
-        void accept(String account, long yen) throws SQLException;
+        void accept(String branch, String account, long yen) throws SQLException;
+    }
+
+    /** Fresh planner statistics for the tables the reconciliation writes. */
+    public void analyzeLedger() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            run(connection, "analyze deposit, purchase_order, wallet, lot, ledger_entry, lot_movement,"
+                    + " virtual_account, refund_due, outbox_mail");
+        }
     }
 
     /** How many of the chambers' orders are paid. */
@@ -242,7 +251,7 @@ public class BenchmarkData {
                     "insert into bench_deposit (account, amount_yen, deposit_date, reference) values (?, ?, ?, ?)")) {
                 java.sql.Date today = java.sql.Date.valueOf(java.time.LocalDate.now());
                 long[] count = {0};
-                forEachAwaited(firstCode, orders, (account, yen) -> {
+                forEachAwaited(firstCode, orders, (branch, account, yen) -> {
                     insert.setString(1, account);
                     insert.setLong(2, yen);
                     insert.setDate(3, today);
