@@ -1,8 +1,10 @@
 package jp.tradecert.web;
 
+import static jp.tradecert.web.Screen.signIn;
+import static jp.tradecert.web.Screen.text;
+import static jp.tradecert.web.Screen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Pattern;
 import jp.tradecert.it.Browser;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
@@ -14,9 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Signing in and out in a real browser, with the demo logins. */
 @ExtendWith(Browser.class)
@@ -97,34 +97,8 @@ class LoginBrowserIT {
         assertThat(browser.findElements(By.id("coupon-balance"))).isEmpty();
     }
 
-    static void signIn(WebDriver browser, String chamber, String user, String password) {
-        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("chamber-code")));
-        type(browser, "chamber-code", chamber);
-        type(browser, "user-id", user);
-        type(browser, "password", password);
-        WebElement button = browser.findElement(By.id("sign-in"));
-        button.click();
-        Screen.waitUntilGone(browser, button);
-        waitFor(browser).until(ExpectedConditions.or(
-                ExpectedConditions.presenceOfElementLocated(By.id("sign-out")),
-                ExpectedConditions.textMatches(By.id("login-error"), Pattern.compile(".+"))));
-    }
-
-    private static void type(WebDriver browser, String id, String value) {
-        browser.findElement(By.id(id)).clear();
-        browser.findElement(By.id(id)).sendKeys(value);
-    }
-
-    private static String text(WebDriver browser, String id) {
-        return waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
-    }
-
     private static String sessionId(WebDriver browser) {
         Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();
-    }
-
-    private static WebDriverWait waitFor(WebDriver browser) {
-        return Screen.waitFor(browser);
     }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import jp.tradecert.it.FixtureServlet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -51,8 +52,22 @@ final class Screen {
 
     static void signIn(WebDriver browser, Map<String, String> company, String who) {
         browser.get(WebTests.BASE_URL);
-        LoginBrowserIT.signIn(browser, company.get("chamber"), company.get(who), company.get("password"));
+        signIn(browser, company.get("chamber"), company.get(who), company.get("password"));
         assertThat(browser.findElements(By.id("sign-out"))).as("signed in as " + who).hasSize(1);
+    }
+
+    /** On the login page: signs in, and waits for the home page or the login error. */
+    static void signIn(WebDriver browser, String chamber, String user, String password) {
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("chamber-code")));
+        type(browser, "chamber-code", chamber);
+        type(browser, "user-id", user);
+        type(browser, "password", password);
+        WebElement button = browser.findElement(By.id("sign-in"));
+        button.click();
+        waitUntilGone(browser, button);
+        waitFor(browser).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("sign-out")),
+                ExpectedConditions.textMatches(By.id("login-error"), Pattern.compile(".+"))));
     }
 
     static void signOut(WebDriver browser) {

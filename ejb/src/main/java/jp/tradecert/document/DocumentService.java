@@ -6,8 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import jp.tradecert.account.SignedInUser;
-import jp.tradecert.purchase.OrderStatus;
-import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.ledger.HistoryDocument;
 import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,10 +38,7 @@ public class DocumentService {
      * one-time account no longer takes money for it.
      */
     public Pdf transferRequest(SignedInUser user, long orderId) {
-        PurchaseOrder order = purchases.getOrder(user, orderId);
-        if (order.getStatus() != OrderStatus.PENDING_PAYMENT) {
-            throw new DocumentNotAvailableException(order.getOrderNumber().value());
-        }
+        PurchaseOrder order = printing(HistoryDocument.TRANSFER_REQUEST, user, orderId);
         var account = purchases.accountOf(order)
                 .orElseThrow(() -> new DocumentNotAvailableException(order.getOrderNumber().value()));
         TransferRequestForm form = new TransferRequestForm(user.chamberNameJa(), LocalDate.now(clock),
@@ -54,14 +50,20 @@ public class DocumentService {
 
     /** The statement of a card order once paid. */
     public Pdf cardStatement(SignedInUser user, long orderId) {
-        PurchaseOrder order = purchases.getOrder(user, orderId);
-        if (order.getPaymentMethod() != PaymentMethod.CARD || order.getStatus() != OrderStatus.PAID) {
-            throw new DocumentNotAvailableException(order.getOrderNumber().value());
-        }
+        PurchaseOrder order = printing(HistoryDocument.CARD_STATEMENT, user, orderId);
         CardStatement statement = new CardStatement(operatorName, LocalDate.now(clock), order.getOrderNumber().value(),
                 user.tradeRegistrationNumber().value(), user.companyNameJa(), user.chamberNameJa(),
                 order.getLines().stream().map(DocumentLine::of).toList(), order.getSettlementDate(),
                 order.getPaidYen());
         return new Pdf("card-statement-" + order.getOrderNumber().value() + ".pdf", statement.pdf());
+    }
+
+    /** The user's company's order, if it prints this document now. */
+    private PurchaseOrder printing(HistoryDocument document, SignedInUser user, long orderId) {
+        PurchaseOrder order = purchases.getOrder(user, orderId);
+        if (order.printableDocument().filter(document::equals).isEmpty()) {
+            throw new DocumentNotAvailableException(order.getOrderNumber().value());
+        }
+        return order;
     }
 }

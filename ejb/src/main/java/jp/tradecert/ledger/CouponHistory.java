@@ -139,11 +139,7 @@ public class CouponHistory {
         if (source == HistoryCursor.ORDER) {
             String status = (String) column[3];
             boolean paid = "PAID".equals(status);
-            boolean bank = "BANK_TRANSFER".equals(column[4]);
-            // the documents DocumentService prints: a transfer request only while the transfer is awaited,
-            // a card statement once the card payment is settled
-            HistoryDocument document = bank && "PENDING_PAYMENT".equals(status) ? HistoryDocument.TRANSFER_REQUEST
-                    : !bank && paid ? HistoryDocument.CARD_STATEMENT : null;
+            HistoryDocument document = HistoryDocument.ofOrder((String) column[4], status).orElse(null);
             Long total = ((Number) column[5]).longValue();
             Long deposited = column[6] == null ? null : ((Number) column[6]).longValue();
             return new HistoryRow(HistoryOperation.PURCHASE, at, paid, actor, null, null, total, deposited,

@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import jp.tradecert.account.Actor;
 import jp.tradecert.account.Membership;
 import jp.tradecert.catalog.Price;
+import jp.tradecert.ledger.HistoryDocument;
 
 /**
  * A company's order for coupons. Placed open (bank transfer: pending payment, with a deadline 30 days
@@ -265,6 +267,11 @@ public class PurchaseOrder {
 
     public OrderStatus getStatus() {
         return status;
+    }
+
+    /** The PDF the order prints now, if any ({@link HistoryDocument#ofOrder}). */
+    public Optional<HistoryDocument> printableDocument() {
+        return HistoryDocument.ofOrder(paymentMethod.name(), status.name());
     }
 
     public boolean isOpen() {

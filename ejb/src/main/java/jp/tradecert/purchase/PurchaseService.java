@@ -276,10 +276,19 @@ public class PurchaseService {
     /** One of the user's company's orders. */
     public PurchaseOrder getOrder(SignedInUser user, long orderId) {
         PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
-        if (order == null || !user.hasCompany() || order.getCompanyId() != user.companyId()) {
+        if (order == null || !isOfCompany(user, order)) {
             throw new OrderNotFoundException(orderId);
         }
         return order;
+    }
+
+    /** One of the user's company's orders, by its number (e.g. from the card provider's return). */
+    public Optional<PurchaseOrder> findOrder(SignedInUser user, OrderNumber number) {
+        return findByNumber(number).filter(order -> isOfCompany(user, order));
+    }
+
+    private static boolean isOfCompany(SignedInUser user, PurchaseOrder order) {
+        return user.hasCompany() && order.getCompanyId() == user.companyId();
     }
 
     public Optional<PurchaseOrder> findByNumber(OrderNumber number) {

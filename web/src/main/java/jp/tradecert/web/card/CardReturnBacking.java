@@ -43,8 +43,8 @@ public class CardReturnBacking {
     /** The view action. */
     public String load() {
         SignedInUser user = currentUser.get();
-        Optional<PurchaseOrder> found = OrderNumber.parse(orderNumber).flatMap(purchases::findByNumber)
-                .filter(candidate -> user.hasCompany() && candidate.getCompanyId() == user.companyId())
+        Optional<PurchaseOrder> found = OrderNumber.parse(orderNumber)
+                .flatMap(number -> purchases.findOrder(user, number))
                 .filter(candidate -> candidate.getPaymentMethod() == PaymentMethod.CARD);
         if (found.isEmpty()) {
             Messages.error("error.OrderNotFoundException");

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import jp.tradecert.ledger.HistoryDocument;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.payment.OneTimeAccount;
 import jp.tradecert.payment.card.CardPayments;
@@ -158,11 +159,11 @@ public class OrderBacking implements Serializable {
     }
 
     public boolean isTransferRequestPrintable() {
-        return order.getStatus() == OrderStatus.PENDING_PAYMENT;
+        return order.printableDocument().filter(HistoryDocument.TRANSFER_REQUEST::equals).isPresent();
     }
 
     public boolean isCardStatementPrintable() {
-        return order.getPaymentMethod() == PaymentMethod.CARD && order.getStatus() == OrderStatus.PAID;
+        return order.printableDocument().filter(HistoryDocument.CARD_STATEMENT::equals).isPresent();
     }
 
     /** The line's product as the manual's order page names it: {@code 30枚綴りクーポン}. */
