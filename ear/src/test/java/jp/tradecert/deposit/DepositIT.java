@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.tradecert.account.Company;
@@ -20,6 +21,9 @@ import jp.tradecert.ledger.InvariantChecker;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.notification.MailKind;
+import jp.tradecert.notification.MailOutbox;
+import jp.tradecert.notification.OutboxMail;
 import jp.tradecert.platform.Clocks;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.OrderStatus;
@@ -55,6 +59,9 @@ class DepositIT {
 
     @EJB
     private InvariantChecker invariants;
+
+    @EJB
+    private MailOutbox mails;
 
     @Inject
     private TestData data;
@@ -168,6 +175,51 @@ class DepositIT {
         assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
         assertThatThrownBy(() -> deposits.apply(new Deposit(once.format(), 1, once.bankReference(), "0310", "101",
                 account, 64_900, once.depositDate(), null, "ｶ)ﾃｽﾄ", true))).isInstanceOf(RuntimeException.class);
+    }
+
+    /**
+     * The nightly run applies a chunk of deposits at once, reading and locking what they touch up front;
+     * each still gets its own rule, in the file's order, as if applied one by one.
+     */
+    @Test
+    void aChunkAppliedAtOnceGivesEachDepositItsOwnRuleInTheFilesOrder() {
+        Company under = data.company();
+        Company over = data.company();
+        PurchaseOrder underOrder = bankOrder(under, MailRequest.NONE);
+        PurchaseOrder overOrder = bankOrder(over, MailRequest.to("buyer@example.jp"));
+        Deposit exact = deposit(account, 64_900, LocalDate.now(clock));
+        List<Deposit> chunk = List.of(
+                exact,
+                deposit("0000001", 5_000, LocalDate.now(clock)),
+                exact,
+                deposit(account, 1_000, LocalDate.now(clock)),
+                deposit(purchases.accountOf(underOrder).orElseThrow().number(), 1_000, LocalDate.now(clock)),
+                deposit(purchases.accountOf(overOrder).orElseThrow().number(), 1_200, LocalDate.now(clock)));
+
+        List<AppliedDeposit> applied = deposits.applyAll(chunk, null, null);
+
+        assertThat(applied).extracting(AppliedDeposit::getOutcome).containsExactly(DepositOutcome.SETTLED,
+                DepositOutcome.UNMATCHED, DepositOutcome.SETTLED, DepositOutcome.LATE, DepositOutcome.UNDERPAID,
+                DepositOutcome.OVERPAID);
+        assertThat(applied.get(2).getId()).as("the same record twice is applied once").isEqualTo(applied.get(0).getId());
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+        assertThat(ledger.refundsOf(company.getId())).extracting(RefundDue::getReason, RefundDue::getAmountYen)
+                .containsExactly(tuple(RefundReason.LATE_DEPOSIT, 1_000L));
+        assertThat(ledger.balanceOf(under.getId())).isZero();
+        assertThat(purchases.getOrder(data.userId(under), underOrder.getId()).getStatus())
+                .isEqualTo(OrderStatus.UNDERPAID);
+        assertThat(ledger.balanceOf(over.getId())).isEqualTo(1);
+        assertThat(ledger.refundsOf(over.getId())).extracting(RefundDue::getReason, RefundDue::getAmountYen)
+                .containsExactly(tuple(RefundReason.OVERPAYMENT, 100L));
+        assertThat(mails.ofOrder(overOrder.getId())).extracting(OutboxMail::getKind)
+                .containsExactly(MailKind.ORDER_ACCEPTED, MailKind.COUPONS_ISSUED, MailKind.REFUND_DUE);
+        assertThat(invariants.check(under.getId())).isEmpty();
+        assertThat(invariants.check(over.getId())).isEmpty();
+    }
+
+    private PurchaseOrder bankOrder(Company of, MailRequest mail) {
+        return purchases.placeOrder(data.userId(of), new PurchaseRequest(Map.of(Product.SINGLE, 1),
+                PaymentMethod.BANK_TRANSFER, mail));
     }
 
     private static Deposit deposit(String account, long yen, LocalDate booked) {

@@ -162,13 +162,16 @@ class ReconciliationIT {
         drop(fileFor(orders));
 
         Properties drill = new Properties();
+        drill.setProperty("chunkSize", "100");
         drill.setProperty("failAfterItems", "150");
         long failed = jobs.start("deposit-reconciliation", drill);
         assertThat(awaitEnd(failed)).isEqualTo(BatchStatus.FAILED);
         long settledBefore = settled(chamber);
         assertThat(settledBefore).as("the first chunk committed, the second rolled back").isEqualTo(100);
 
-        long restarted = jobs.restart(failed, new Properties());
+        Properties again = new Properties();
+        again.setProperty("chunkSize", "100");
+        long restarted = jobs.restart(failed, again);
         assertThat(awaitEnd(restarted)).isEqualTo(BatchStatus.COMPLETED);
 
         assertThat(settled(chamber)).isEqualTo(250);

@@ -6,11 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.ledger.Wallet;
 import jp.tradecert.payment.VirtualAccount;
 import jp.tradecert.payment.VirtualAccounts;
 import jp.tradecert.purchase.OrderStatus;
@@ -54,22 +61,49 @@ public class DepositService {
      * pays only that chamber's orders: a deposit to another chamber's account is queued as unmatched.
      */
     public AppliedDeposit apply(Deposit deposit, Long fileId, Long chamberId) {
-        if (deposit.cancellation()) {
-            throw new IllegalArgumentException("A cancellation reverses a deposit; it is not one: "
-                    + deposit.bankReference());
+        return applyAll(List.of(deposit), fileId, chamberId).get(0);
+    }
+
+    /**
+     * Applies deposits of one bank file, in their order, in the caller's transaction (a chunk of the
+     * nightly run). What they touch is read first in a few statements, whatever their number: the
+     * deposits already applied, their accounts, then, locked in the order every change takes them,
+     * their orders (with the lines), the companies' wallets and the open accounts. The rules below
+     * then run on those rows without a query of their own in the common case (an exact payment), and
+     * what they write goes to the database in batches when the transaction commits.
+     */
+    public List<AppliedDeposit> applyAll(List<Deposit> deposits, Long fileId, Long chamberId) {
+        for (Deposit deposit : deposits) {
+            if (deposit.cancellation()) {
+                throw new IllegalArgumentException("A cancellation reverses a deposit; it is not one: "
+                        + deposit.bankReference());
+            }
         }
-        Optional<AppliedDeposit> done = find(deposit.bankReference());
-        if (done.isPresent()) {
-            return done.get();
+        Chunk chunk = load(deposits);
+        List<AppliedDeposit> applied = new ArrayList<>(deposits.size());
+        for (Deposit deposit : deposits) {
+            applied.add(applyOne(deposit, fileId, chamberId, chunk));
         }
-        Optional<Long> orderId = virtualAccounts.findByNumber(deposit.bankCode(), deposit.branchCode(),
-                        deposit.account())
-                .filter(account -> chamberId == null || account.getChamberId() == chamberId)
-                .map(VirtualAccount::getOrderId);
-        if (orderId.isEmpty()) {
-            return record(deposit, DepositOutcome.UNMATCHED, null, null, fileId);
+        return applied;
+    }
+
+    private AppliedDeposit applyOne(Deposit deposit, Long fileId, Long chamberId, Chunk chunk) {
+        AppliedDeposit done = chunk.applied.get(deposit.bankReference());
+        if (done != null) {
+            return done;
         }
-        PurchaseOrder order = em.find(PurchaseOrder.class, orderId.get());
+        Optional<VirtualAccount> account = chunk.accountOf(deposit)
+                .filter(candidate -> candidate.getOrderId() != null)
+                .filter(candidate -> chamberId == null || candidate.getChamberId() == chamberId);
+        AppliedDeposit applied = account.isEmpty()
+                ? record(deposit, DepositOutcome.UNMATCHED, null, null, fileId)
+                : applyToOrder(deposit, account.get(), fileId, chunk);
+        chunk.applied.put(deposit.bankReference(), applied);
+        return applied;
+    }
+
+    private AppliedDeposit applyToOrder(Deposit deposit, VirtualAccount account, Long fileId, Chunk chunk) {
+        PurchaseOrder order = chunk.orders.get(account.getOrderId());
         boolean payable = order.getStatus() == OrderStatus.PENDING_PAYMENT
                 && !deposit.depositDate().isAfter(order.getExpiresOn());
         if (!payable) {
@@ -77,17 +111,65 @@ public class DepositService {
                     order.getId(), "late:" + deposit.bankReference());
             return record(deposit, DepositOutcome.LATE, order.getId(), refund, fileId);
         }
+        Wallet wallet = chunk.wallets.get(order.getCompanyId());
         if (deposit.amountYen() < order.getTotalYen()) {
-            purchases.recordUnderpayment(order.getId(), deposit.amountYen());
+            purchases.recordUnderpayment(order, wallet, account, deposit.amountYen());
             return record(deposit, DepositOutcome.UNDERPAID, order.getId(),
                     ledger.findRefund("underpaid:" + order.getId()).orElseThrow(), fileId);
         }
-        purchases.settle(order.getId(), deposit.amountYen(), deposit.depositDate());
+        purchases.settle(order, wallet, account, deposit.amountYen(), deposit.depositDate());
         if (deposit.amountYen() > order.getTotalYen()) {
             return record(deposit, DepositOutcome.OVERPAID, order.getId(),
                     ledger.findRefund("overpaid:" + order.getId()).orElseThrow(), fileId);
         }
         return record(deposit, DepositOutcome.SETTLED, order.getId(), null, fileId);
+    }
+
+    /** The rows a list of deposits touches, read (and, where they change, locked) up front. */
+    private Chunk load(List<Deposit> deposits) {
+        Chunk chunk = new Chunk();
+        Set<String> references = deposits.stream().map(Deposit::bankReference).collect(Collectors.toSet());
+        em.createQuery("select d from AppliedDeposit d where d.bankReference in :references", AppliedDeposit.class)
+                .setParameter("references", references)
+                .getResultStream()
+                .forEach(done -> chunk.applied.put(done.getBankReference(), done));
+        Set<String> numbers = deposits.stream()
+                .filter(deposit -> !chunk.applied.containsKey(deposit.bankReference()))
+                .map(Deposit::account)
+                .collect(Collectors.toSet());
+        if (numbers.isEmpty()) {
+            return chunk;
+        }
+        for (VirtualAccount account : virtualAccounts.findByNumbers(numbers)) {
+            chunk.accounts.computeIfAbsent(account.getNumber(), number -> new ArrayList<>()).add(account);
+        }
+        Set<Long> orderIds = chunk.accounts.values().stream().flatMap(List::stream)
+                .map(VirtualAccount::getOrderId).filter(Objects::nonNull).collect(Collectors.toSet());
+        chunk.orders.putAll(purchases.lockOrders(orderIds));
+        chunk.wallets.putAll(ledger.lockWallets(chunk.orders.values().stream()
+                .filter(order -> order.getStatus() == OrderStatus.PENDING_PAYMENT)
+                .map(PurchaseOrder::getCompanyId).collect(Collectors.toSet())));
+        virtualAccounts.lockOpen(chunk.orders.values().stream()
+                .filter(order -> order.getStatus() == OrderStatus.PENDING_PAYMENT)
+                .map(PurchaseOrder::getId).collect(Collectors.toSet()));
+        return chunk;
+    }
+
+    /** What a chunk of deposits touches, by key. */
+    private static final class Chunk {
+        final Map<String, AppliedDeposit> applied = new HashMap<>();
+        final Map<String, List<VirtualAccount>> accounts = new HashMap<>();
+        final Map<Long, PurchaseOrder> orders = new HashMap<>();
+        final Map<Long, Wallet> wallets = new HashMap<>();
+
+        /** The account a deposit went to: by its number, and by bank and branch where the file names them. */
+        Optional<VirtualAccount> accountOf(Deposit deposit) {
+            return accounts.getOrDefault(deposit.account(), List.of()).stream()
+                    .filter(account -> deposit.bankCode() == null || deposit.bankCode().equals(account.getBankCode()))
+                    .filter(account -> deposit.branchCode() == null
+                            || deposit.branchCode().equals(account.getBranchCode()))
+                    .findFirst();
+        }
     }
 
     /**

@@ -8,9 +8,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import jp.tradecert.account.Actor;
 import jp.tradecert.account.Company;
 import jp.tradecert.platform.ReasonRequiredException;
@@ -65,6 +69,22 @@ public class LedgerService {
         return wallet;
     }
 
+    /**
+     * Locks the wallets of the given companies, in company order (so that two such callers never wait
+     * on each other in a cycle), and answers them by company.
+     */
+    public Map<Long, Wallet> lockWallets(Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select w from Wallet w where w.companyId in :companies order by w.companyId",
+                        Wallet.class)
+                .setParameter("companies", companyIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .collect(Collectors.toMap(Wallet::getCompanyId, Function.identity()));
+    }
+
     public Optional<LedgerEntry> findEntry(String idempotencyKey) {
         return em.createQuery("select e from LedgerEntry e where e.idempotencyKey = :key", LedgerEntry.class)
                 .setParameter("key", idempotencyKey)
@@ -72,16 +92,19 @@ public class LedgerService {
                 .findFirst();
     }
 
-    /** A settled order's coupons enter the wallet in new lots (購入). */
+    /**
+     * A settled order's coupons enter the wallet in new lots (購入). The caller settles the order under
+     * its lock, so this happens once; the key (and the one purchase entry per order) stay the
+     * database's guard. Nothing is looked up first: the reconciliation issues a chunk's coupons and
+     * writes them in batches at commit.
+     */
     public LedgerEntry issue(Wallet wallet, String key, long orderId, List<Lot> lots, Actor actor) {
-        return findEntry(key).orElseGet(() -> {
-            LedgerEntry entry = new LedgerEntry(wallet.getCompanyId(), EntryType.PURCHASE, key, actor, clock.instant());
-            for (Lot lot : lots) {
-                em.persist(lot);
-                entry.receive(wallet, lot);
-            }
-            return persist(entry.forOrder(orderId).closedAt(wallet));
-        });
+        LedgerEntry entry = new LedgerEntry(wallet.getCompanyId(), EntryType.PURCHASE, key, actor, clock.instant());
+        for (Lot lot : lots) {
+            em.persist(lot);
+            entry.receive(wallet, lot);
+        }
+        return persist(entry.forOrder(orderId).closedAt(wallet));
     }
 
     /**

@@ -30,6 +30,15 @@ public class MailOutbox {
         if (queued.isPresent()) {
             return queued.get();
         }
+        return queueNew(key, kind, orderId, to, values);
+    }
+
+    /**
+     * Queues a mail the caller knows is not queued yet (it tells of a change the caller has just made,
+     * under a lock that lets it happen once): nothing is looked up, the key's unique constraint still
+     * refuses a second one.
+     */
+    public OutboxMail queueNew(String key, MailKind kind, Long orderId, String to, Map<String, String> values) {
         MailTemplate mail = MailTemplate.of(kind).fill(values);
         OutboxMail outboxMail = new OutboxMail(key, kind, orderId, to, mail.subject(), mail.body(), clock.instant());
         em.persist(outboxMail);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,14 @@ record MailTemplate(String subject, String body) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)}");
 
+    /** The templates read so far: they are part of the application and do not change while it runs. */
+    private static final Map<MailKind, MailTemplate> READ = new ConcurrentHashMap<>();
+
     static MailTemplate of(MailKind kind) {
+        return READ.computeIfAbsent(kind, MailTemplate::read);
+    }
+
+    private static MailTemplate read(MailKind kind) {
         String file = kind.name().toLowerCase().replace('_', '-') + ".txt";
         try (InputStream in = MailTemplate.class.getResourceAsStream(file)) {
             if (in == null) {

@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -78,8 +80,15 @@ public class VirtualAccounts {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
-                .ifPresent(account -> account.release(LocalDate.now(clock),
-                        em.find(VirtualAccountPool.class, account.getChamberId()).getQuarantineDays(), clock.instant()));
+                .ifPresent(this::release);
+    }
+
+    /** Releases an open account the caller has locked (the reconciliation locks a whole chunk's at once). */
+    public void release(VirtualAccount account) {
+        if (account.isOpen()) {
+            int quarantineDays = em.find(VirtualAccountPool.class, account.getChamberId()).getQuarantineDays();
+            account.release(LocalDate.now(clock), quarantineDays, clock.instant());
+        }
     }
 
     /** The account an order was given, as the buyer sees it. */
@@ -92,19 +101,25 @@ public class VirtualAccounts {
     }
 
     /**
-     * The account a deposit went to, by its number (and bank and branch when the file names them): it
-     * names the order it serves or served last.
+     * The accounts with any of these numbers (at any bank and branch: the caller tells them apart by
+     * what its deposits name). Each names the order it serves or served last.
      */
-    public Optional<VirtualAccount> findByNumber(String bankCode, String branchCode, String number) {
-        return em.createQuery("""
-                        select v from VirtualAccount v where v.number = :number
-                          and (:bank is null or v.bankCode = :bank) and (:branch is null or v.branchCode = :branch)""",
+    public List<VirtualAccount> findByNumbers(Collection<String> numbers) {
+        return em.createQuery("select v from VirtualAccount v where v.number in :numbers order by v.id",
                         VirtualAccount.class)
-                .setParameter("number", number)
-                .setParameter("bank", bankCode)
-                .setParameter("branch", branchCode)
-                .getResultStream()
-                .findFirst();
+                .setParameter("numbers", numbers)
+                .getResultList();
+    }
+
+    /** Locks the accounts these orders hold open, in id order, for their release. */
+    public void lockOpen(Collection<Long> orderIds) {
+        if (!orderIds.isEmpty()) {
+            em.createQuery("select v from VirtualAccount v where v.openOrderId in :orders order by v.id",
+                            VirtualAccount.class)
+                    .setParameter("orders", orderIds)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+        }
     }
 
     private static OneTimeAccount describe(VirtualAccountPool pool, VirtualAccount account, LocalDate expiresOn) {

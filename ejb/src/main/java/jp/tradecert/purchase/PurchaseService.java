@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import jp.tradecert.ledger.RefundReason;
 import jp.tradecert.ledger.Wallet;
 import jp.tradecert.notification.PurchaseMails;
 import jp.tradecert.payment.OneTimeAccount;
+import jp.tradecert.payment.VirtualAccount;
 import jp.tradecert.payment.VirtualAccounts;
 import jp.tradecert.payment.card.CardPaymentRecords;
 
@@ -155,10 +157,18 @@ public class PurchaseService {
         if (order.getStatus() == OrderStatus.PAID) {
             return order;
         }
-        Wallet wallet = ledger.lockWallet(order.getCompanyId());
+        return settle(order, ledger.lockWallet(order.getCompanyId()), null, paidYen, settlementDate);
+    }
+
+    /**
+     * Settles an open order whose row, wallet and one-time account (null: looked up) the caller has
+     * locked, as the reconciliation does for a whole chunk of deposits at once.
+     */
+    public PurchaseOrder settle(PurchaseOrder order, Wallet wallet, VirtualAccount account, long paidYen,
+            LocalDate settlementDate) {
         Instant now = clock.instant();
         order.settle(paidYen, settlementDate, now);
-        closed(order, wallet);
+        closed(order, wallet, account);
         ledger.issue(wallet, "settle:" + order.getId(), order.getId(), lotsOf(order, now),
                 Actor.of(order.getPlacedBy(), order.getPlacedByName()));
         mails.couponsIssued(order);
@@ -176,9 +186,14 @@ public class PurchaseService {
         if (order.getStatus() == OrderStatus.UNDERPAID) {
             return order;
         }
-        Wallet wallet = ledger.lockWallet(order.getCompanyId());
+        return recordUnderpayment(order, ledger.lockWallet(order.getCompanyId()), null, depositedYen);
+    }
+
+    /** The same, for an open order whose row, wallet and account (null: looked up) the caller has locked. */
+    public PurchaseOrder recordUnderpayment(PurchaseOrder order, Wallet wallet, VirtualAccount account,
+            long depositedYen) {
         order.markUnderpaid(depositedYen, clock.instant());
-        closed(order, wallet);
+        closed(order, wallet, account);
         ledger.oweRefund(order.getCompanyId(), RefundReason.UNDERPAYMENT, depositedYen, order.getId(),
                 "underpaid:" + order.getId());
         mails.refundDue(order, depositedYen, depositedYen);
@@ -300,15 +315,41 @@ public class PurchaseService {
 
     /** A closed order no longer holds pending coupons, and its one-time account goes to quarantine. */
     private void closed(PurchaseOrder order, Wallet wallet) {
+        closed(order, wallet, null);
+    }
+
+    private void closed(PurchaseOrder order, Wallet wallet, VirtualAccount account) {
         ledger.release(wallet, order.getTotalCoupons());
         if (order.getPaymentMethod() == PaymentMethod.BANK_TRANSFER) {
-            virtualAccounts.release(order.getId());
+            if (account == null) {
+                virtualAccounts.release(order.getId());
+            } else {
+                virtualAccounts.release(account);
+            }
         }
     }
 
     /** The one-time account a bank-transfer order was given. */
     public Optional<OneTimeAccount> accountOf(PurchaseOrder order) {
         return virtualAccounts.ofOrder(order.getId(), order.getExpiresOn());
+    }
+
+    /**
+     * Locks these orders, in id order (so that two such callers never wait on each other in a cycle),
+     * with their lines read in one more statement, and answers them by id.
+     */
+    public Map<Long, PurchaseOrder> lockOrders(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select o from PurchaseOrder o where o.id in :orders order by o.id", PurchaseOrder.class)
+                .setParameter("orders", orderIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                // EclipseLink's batch reading: the lines of all of them in one "in" query
+                .setHint("eclipselink.batch", "o.lines")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultStream()
+                .collect(Collectors.toMap(PurchaseOrder::getId, Function.identity()));
     }
 
     private PurchaseOrder lockOrder(long orderId) {

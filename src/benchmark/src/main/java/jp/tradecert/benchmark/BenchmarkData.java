@@ -164,10 +164,13 @@ public class BenchmarkData {
                     + " from chamber where " + codes, firstCode, firstCode);
             run(connection, "insert into purchase_order (id, order_number, company_id, sequence_number, placed_by,"
                     + " placed_by_name, ordered_at, order_date, tier, payment_method, status, total_coupons, total_yen,"
-                    + " mail_requested, expires_on, open_company_id, listed_at, version)"
+                    + " mail_requested, mail_address, expires_on, open_company_id, listed_at, version)"
                     + " select nextval('purchase_order_seq'), to_char(current_date, 'YYYYMMDD')"
                     + " || c.trade_registration_number || '00001', c.id, 1, u.id, u.display_name, now(), current_date,"
-                    + " 'MEMBER', 'BANK_TRANSFER', 'PENDING_PAYMENT', 1, 1100, false, current_date + 30, c.id, now(), 0"
+                    + " 'MEMBER', 'BANK_TRANSFER', 'PENDING_PAYMENT', 1, 1100,"
+                    // every other buyer asked to be mailed (the mail is queued with the coupons)
+                    + " c.id % 2 = 0, case when c.id % 2 = 0 then 'buyer-' || c.id || '@example.jp' end,"
+                    + " current_date + 30, c.id, now(), 0"
                     + " from company c join user_account u on u.company_id = c.id where c." + ours);
             run(connection, "insert into order_line (id, order_id, line_number, product_code, quantity,"
                     + " unit_price_yen, coupons, amount_yen)"
