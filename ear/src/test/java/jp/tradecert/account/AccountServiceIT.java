@@ -104,6 +104,23 @@ class AccountServiceIT {
     }
 
     @Test
+    void anOperatorSignsInBelongsToNoCompanyAndNeitherBuysNorActsAsAChambersStaff() {
+        Chamber office = data.chamber();
+        accounts.createOperator(office, "jcci-operator", "日商 運用担当", "operator-pass".toCharArray());
+
+        SignedInUser operator = accounts.authenticate(office.getCode().value(), "jcci-operator",
+                "operator-pass".toCharArray()).orElseThrow();
+
+        assertThat(operator.role()).isEqualTo(Role.OPERATOR);
+        assertThat(operator.hasCompany()).isFalse();
+        assertThat(operator.role().mayBuyOrUseCoupons()).isFalse();
+        assertThatThrownBy(() -> accounts.changeRefundAccount(operator, new RefundAccount("銀行", "支店",
+                RefundAccount.Type.ORDINARY, "1234567", "名義"))).isInstanceOf(StaffOnlyException.class);
+        assertThatThrownBy(() -> accounts.createOperator(office, "jcci-operator", "二人目", "x".toCharArray()))
+                .as("a login ID is unique within its chamber").isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
     void aPrincipalNameThatIsNoAccountIsRefused() {
         assertThatThrownBy(() -> accounts.getSignedInUser("2701/nobody"))
                 .isInstanceOf(AccountNotFoundException.class);

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.UUID;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.SignedInUser;
+import jp.tradecert.account.UserAccount;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.deposit.BankCalendar;
 import jp.tradecert.deposit.BankFileWatch;
@@ -107,8 +108,10 @@ class NightlyJobsIT {
     }
 
     @Test
-    void theLedgerAuditMailsTheAuditorsWhatDiffers() throws Exception {
+    void theLedgerAuditMailsTheAuditorsWhatDiffersAndEachChambersStaffItsOwn() throws Exception {
         Company company = data.company();
+        UserAccount staff = data.staffWithMail(company.getChamber(), "staff@example.jp");
+        UserAccount otherChambersStaff = data.staffWithMail(data.chamber(), "other@example.jp");
         // a balance changed behind the ledger's back
         database.update("update wallet set balance = balance + 5 where company_id = ?", company.getId());
         try {
@@ -121,6 +124,11 @@ class NightlyJobsIT {
         assertThat(mail.getKind()).isEqualTo(MailKind.AUDIT_DIFFERENCES);
         assertThat(mail.getToAddress()).isEqualTo("audit@localhost");
         assertThat(mail.getBody()).contains("1 balance = entries company " + company.getId() + ": expected 5, found 0");
+        OutboxMail chambers = outbox.find("audit:" + LocalDate.now(clock) + ":" + staff.getId()).orElseThrow();
+        assertThat(chambers.getToAddress()).isEqualTo("staff@example.jp");
+        assertThat(chambers.getBody()).contains("1 balance = entries company " + company.getId());
+        assertThat(outbox.find("audit:" + LocalDate.now(clock) + ":" + otherChambersStaff.getId()))
+                .as("a chamber whose data is whole gets no mail").isEmpty();
     }
 
     @Test

@@ -160,6 +160,12 @@ public class TestData {
                 PASSWORD.toCharArray()));
     }
 
+    /** A member of the chamber's staff who gives a mail address. */
+    public UserAccount staffWithMail(Chamber chamber, String address) {
+        return accounts.changeEmail(accounts.createStaff(chamber, "staff-" + serial.incrementAndGet(), "職員",
+                PASSWORD.toCharArray()), address);
+    }
+
     private SignedInUser signedIn(UserAccount account) {
         return accounts.getSignedInUser(account.principalName());
     }

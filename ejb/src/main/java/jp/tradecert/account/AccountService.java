@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import jp.tradecert.ledger.LedgerService;
 
@@ -83,6 +84,21 @@ public class AccountService {
     public UserAccount createStaff(Chamber chamber, String loginId, String name, char[] password) {
         return persist(UserAccount.staffOf(em.merge(chamber), loginId, name, passwords.hash(password),
                 clock.instant()));
+    }
+
+    public UserAccount createOperator(Chamber signInChamber, String loginId, String name, char[] password) {
+        return persist(UserAccount.operatorAt(em.merge(signInChamber), loginId, name, passwords.hash(password),
+                clock.instant()));
+    }
+
+    /** The chamber's staff who can be mailed (enabled, with a mail address), by login ID. */
+    public List<UserAccount> staffWithMail(long chamberId) {
+        return em.createQuery("""
+                        select u from UserAccount u where u.chamber.id = :chamber and u.role = :staff
+                          and u.enabled = true and u.email is not null order by u.loginId""", UserAccount.class)
+                .setParameter("chamber", chamberId)
+                .setParameter("staff", Role.CHAMBER_STAFF)
+                .getResultList();
     }
 
     /** Records the user's mail address, which the purchase form then suggests. */

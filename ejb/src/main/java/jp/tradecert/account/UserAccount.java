@@ -109,6 +109,16 @@ public class UserAccount {
                 createdAt);
     }
 
+    /**
+     * An operator (日本商工会議所) runs the system for every chamber. It signs in like everyone, with a
+     * chamber code (its own office's) and a login ID; it belongs to no company.
+     */
+    public static UserAccount operatorAt(Chamber signInChamber, String loginId, String displayName,
+            String passwordHash, Instant createdAt) {
+        return new UserAccount(signInChamber, null, loginId, Role.OPERATOR, displayName, null, passwordHash,
+                createdAt);
+    }
+
     public Long getId() {
         return id;
     }

@@ -7,13 +7,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import jp.tradecert.account.AccountService;
+import jp.tradecert.account.UserAccount;
 import jp.tradecert.ledger.InvariantViolation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The nightly ledger audit's report, to the auditors' address ({@code coupons.audit.mail-to}): one
- * mail a night at most, listing the differences (the first {@value #LISTED}).
+ * The nightly ledger audit's report: to the auditors' address ({@code coupons.audit.mail-to}) with
+ * every difference, and to each staff member (with a mail address) of a chamber whose data differs,
+ * with that chamber's differences only. One mail a night at most to each, listing the differences
+ * (the first {@value #LISTED}).
  */
 @Stateless
 public class AuditMails {
@@ -23,17 +28,32 @@ public class AuditMails {
     @EJB
     private MailOutbox outbox;
 
+    @EJB
+    private AccountService accounts;
+
     @Inject
     @ConfigProperty(name = "coupons.audit.mail-to", defaultValue = "audit@localhost")
     String auditors;
 
     public void differences(LocalDate night, List<InvariantViolation> violations) {
+        queue("audit:" + night, auditors, night, violations);
+        Map<Long, List<InvariantViolation>> byChamber = violations.stream()
+                .filter(violation -> violation.chamberId() != null)
+                .collect(Collectors.groupingBy(InvariantViolation::chamberId, TreeMap::new, Collectors.toList()));
+        byChamber.forEach((chamberId, theirs) -> {
+            for (UserAccount staff : accounts.staffWithMail(chamberId)) {
+                queue("audit:" + night + ":" + staff.getId(), staff.getEmail(), night, theirs);
+            }
+        });
+    }
+
+    private void queue(String key, String to, LocalDate night, List<InvariantViolation> violations) {
         String differences = violations.stream().limit(LISTED).map(violation -> "・" + violation)
                 .collect(Collectors.joining("\n"));
         if (violations.size() > LISTED) {
             differences += "\n…ほか " + (violations.size() - LISTED) + " 件";
         }
-        outbox.queue("audit:" + night, MailKind.AUDIT_DIFFERENCES, null, auditors, Map.of(
+        outbox.queue(key, MailKind.AUDIT_DIFFERENCES, null, to, Map.of(
                 "date", night.format(DateTimeFormatter.ofPattern("uuuu年MM月dd日")),
                 "count", String.valueOf(violations.size()),
                 "differences", differences));

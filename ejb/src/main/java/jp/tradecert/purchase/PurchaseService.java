@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.tradecert.account.Actor;
@@ -336,13 +337,16 @@ public class PurchaseService {
 
     /**
      * Locks these orders, in id order (so that two such callers never wait on each other in a cycle),
-     * with their lines read in one more statement, and answers them by id.
+     * and answers them by id. Their lines, and the companies (with their chambers) of the buyers who
+     * asked for mail, which the mails name, are read too, in one statement each, so that settling them
+     * one by one reads nothing more.
      */
     public Map<Long, PurchaseOrder> lockOrders(Collection<Long> orderIds) {
         if (orderIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select o from PurchaseOrder o where o.id in :orders order by o.id", PurchaseOrder.class)
+        Map<Long, PurchaseOrder> orders = em.createQuery("select o from PurchaseOrder o where o.id in :orders order by o.id",
+                        PurchaseOrder.class)
                 .setParameter("orders", orderIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 // EclipseLink's batch reading: the lines of all of them in one "in" query
@@ -350,6 +354,14 @@ public class PurchaseService {
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultStream()
                 .collect(Collectors.toMap(PurchaseOrder::getId, Function.identity()));
+        Set<Long> mailed = orders.values().stream().filter(PurchaseOrder::isMailRequested)
+                .map(PurchaseOrder::getCompanyId).collect(Collectors.toSet());
+        if (!mailed.isEmpty()) {
+            em.createQuery("select c from Company c join fetch c.chamber where c.id in :companies", Company.class)
+                    .setParameter("companies", mailed)
+                    .getResultList();
+        }
+        return orders;
     }
 
     private PurchaseOrder lockOrder(long orderId) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import jp.tradecert.batch.BatchJobs;
 import jp.tradecert.deposit.WarekiDate;
 import jp.tradecert.deposit.ZenginWriter;
@@ -88,10 +89,10 @@ public class ReconciliationBenchmarkServlet extends HttpServlet {
             response.getWriter().printf("{\"orders\":%d,\"status\":\"%s\",\"paid\":%d,\"setupMillis\":%d,"
                             + "\"fileBytes\":%d,\"fileMillis\":%d,\"yardstickMillis\":%d,\"yardstickPerSecond\":%.0f,"
                             + "\"jobMillis\":%d,\"recordsPerSecond\":%.0f,\"heapBeforeMb\":%d,\"peakHeapMb\":%d,"
-                            + "\"maxHeapMb\":%d}%n",
+                            + "\"maxHeapMb\":%d,\"stepMillis\":{%s}}%n",
                     orders, status, paid, setupMillis, fileBytes, fileMillis, yardstickMillis,
                     orders * 1000.0 / Math.max(1, yardstickMillis), jobMillis, orders * 1000.0 / Math.max(1, jobMillis),
-                    heapBefore >> 20, peakHeap >> 20, runtime.maxMemory() >> 20);
+                    heapBefore >> 20, peakHeap >> 20, runtime.maxMemory() >> 20, stepMillis(execution));
         } catch (SQLException e) {
             throw new IOException(e);
         } catch (InterruptedException e) {
@@ -118,6 +119,15 @@ public class ReconciliationBenchmarkServlet extends HttpServlet {
             });
             out.write(new ZenginWriter(true).end().bytes());
         }
+    }
+
+    /** How long each step of the run took: taking the file in, the missing-file check, applying. */
+    private String stepMillis(long execution) {
+        return jobs.steps(execution).stream()
+                .filter(step -> step.getStartTime() != null && step.getEndTime() != null)
+                .map(step -> "\"" + step.getStepName() + "\":"
+                        + (step.getEndTime().getTime() - step.getStartTime().getTime()))
+                .collect(Collectors.joining(","));
     }
 
     private static long millisSince(long started) {
