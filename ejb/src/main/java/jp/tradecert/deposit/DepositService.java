@@ -2,6 +2,8 @@ package jp.tradecert.deposit;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -85,6 +87,12 @@ public class DepositService {
             applied.add(applyOne(deposit, fileId, chamberId, chunk));
         }
         return applied;
+    }
+
+    /** The same, in a transaction of its own (the nightly run applies shares of a chunk side by side). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<AppliedDeposit> applyAllAlone(List<Deposit> deposits, Long fileId, Long chamberId) {
+        return applyAll(deposits, fileId, chamberId);
     }
 
     private AppliedDeposit applyOne(Deposit deposit, Long fileId, Long chamberId, Chunk chunk) {
