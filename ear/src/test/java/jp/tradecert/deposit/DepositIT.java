@@ -17,10 +17,16 @@ import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
+import jp.tradecert.ledger.ChamberOperations;
+import jp.tradecert.ledger.CouponHistory;
+import jp.tradecert.ledger.HistoryOperation;
+import jp.tradecert.ledger.HistoryRow;
 import jp.tradecert.ledger.InvariantChecker;
+import jp.tradecert.ledger.LedgerEntry;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.ledger.RefundStatus;
 import jp.tradecert.notification.MailKind;
 import jp.tradecert.notification.MailOutbox;
 import jp.tradecert.notification.OutboxMail;
@@ -62,6 +68,12 @@ class DepositIT {
 
     @EJB
     private MailOutbox mails;
+
+    @EJB
+    private ChamberOperations chamberOperations;
+
+    @EJB
+    private CouponHistory history;
 
     @Inject
     private TestData data;
@@ -177,6 +189,46 @@ class DepositIT {
                 account, 64_900, once.depositDate(), null, "ｶ)ﾃｽﾄ", true))).isInstanceOf(RuntimeException.class);
     }
 
+    @Test
+    void aCancellationRecordTakesBackASettlementWhoseCouponsAreAllUnused() {
+        Deposit paid = deposit(account, 65_000, LocalDate.now(clock));
+        deposits.apply(paid);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+
+        assertThat(deposits.reverse(cancellationOf(paid))).isTrue();
+        assertThat(deposits.reverse(cancellationOf(paid))).as("the same record again changes nothing").isTrue();
+
+        assertThat(deposits.find(paid.bankReference())).map(AppliedDeposit::getOutcome)
+                .contains(DepositOutcome.REVERSED);
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+        PurchaseOrder reversed = purchases.getOrder(buyer, order.getId());
+        assertThat(reversed.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(reversed.getPaidYen()).isNull();
+        assertThat(ledger.refundsOf(company.getId())).extracting(RefundDue::getReason, RefundDue::getStatus)
+                .as("the excess is no longer owed").containsExactly(tuple(RefundReason.OVERPAYMENT, RefundStatus.CANCELLED));
+        assertThat(ledger.findEntry("reversal:" + order.getId())).map(LedgerEntry::getQuantity).contains(-61);
+        assertThat(history.page(company.getId(), null, 10).rows())
+                .as("newest first: the coupons taken back, then the order that had issued them")
+                .extracting(HistoryRow::operation, HistoryRow::couponsBought, HistoryRow::balanceAfter)
+                .containsExactly(tuple(HistoryOperation.CHAMBER_OPERATION, 0, 0L),
+                        tuple(HistoryOperation.PURCHASE, 61, 61L));
+        assertThat(history.page(company.getId(), null, 1).rows().get(0).note()).contains("銀行による入金の取消");
+    }
+
+    @Test
+    void aCancellationRecordOfASettlementWithAUsedCouponIsLeftForAClerk() {
+        Deposit paid = deposit(account, 64_900, LocalDate.now(clock));
+        deposits.apply(paid);
+        chamberOperations.adjust(data.staff(company.getChamber()), company.getId(), -1, "使用済みの 1 枚", "used-1");
+
+        assertThat(deposits.reverse(cancellationOf(paid))).isFalse();
+
+        assertThat(deposits.find(paid.bankReference())).map(AppliedDeposit::getOutcome)
+                .contains(DepositOutcome.SETTLED);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(60);
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.PAID);
+    }
+
     /**
      * The nightly run applies a chunk of deposits at once, reading and locking what they touch up front;
      * each still gets its own rule, in the file's order, as if applied one by one.
@@ -220,6 +272,12 @@ class DepositIT {
     private PurchaseOrder bankOrder(Company of, MailRequest mail) {
         return purchases.placeOrder(data.userId(of), new PurchaseRequest(Map.of(Product.SINGLE, 1),
                 PaymentMethod.BANK_TRANSFER, mail));
+    }
+
+    private static Deposit cancellationOf(Deposit deposit) {
+        return new Deposit(deposit.format(), deposit.position() + 1, deposit.bankReference(), deposit.bankCode(),
+                deposit.branchCode(), deposit.account(), deposit.amountYen(), deposit.depositDate(),
+                deposit.valueDate(), deposit.remitterName(), true);
     }
 
     private static Deposit deposit(String account, long yen, LocalDate booked) {

@@ -28,6 +28,7 @@ import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
 import jp.tradecert.ledger.InvariantChecker;
+import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.OrderStatus;
 import jp.tradecert.purchase.PaymentMethod;
@@ -69,6 +70,9 @@ class ReconciliationIT {
 
     @EJB
     private InvariantChecker invariants;
+
+    @EJB
+    private LedgerService ledger;
 
     @Inject
     private TestData data;
@@ -118,6 +122,27 @@ class ReconciliationIT {
         assertThat(database.count("select count(*) from bank_file where name = ? and status = 'DUPLICATE'",
                 again.getFileName().toString())).isOne();
         assertThat(outcomes(chamber)).hasSize(4);
+    }
+
+    @Test
+    void aCreditAndItsCancellationInOneFileLeaveTheOrderUnpaidAndNoCoupons() throws Exception {
+        Chamber chamber = data.chamber();
+        List<Bought> orders = orders(chamber, 2);
+        LocalDate today = LocalDate.now(clock);
+        ZenginWriter file = new ZenginWriter(true);
+        group(file, accountOf(orders.get(0)), 1, today, 1_100, false);   // paid...
+        group(file, accountOf(orders.get(0)), 1, today, 1_100, true);    // ...and taken back (組戻し)
+        group(file, accountOf(orders.get(1)), 2, today, 1_100, false);   // paid
+        drop(file.end().bytes());
+
+        assertThat(run(new Properties())).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(orders).extracting(bought -> status(bought.order()))
+                .containsExactly(OrderStatus.CANCELLED, OrderStatus.PAID);
+        assertThat(outcomes(chamber)).containsExactly(DepositOutcome.REVERSED, DepositOutcome.SETTLED);
+        assertThat(ledger.balanceOf(orders.get(0).order().getCompanyId())).isZero();
+        assertThat(ledger.balanceOf(orders.get(1).order().getCompanyId())).isOne();
+        assertThat(invariants.checkAll()).isEmpty();
     }
 
     @Test

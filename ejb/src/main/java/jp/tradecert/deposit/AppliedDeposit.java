@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.tradecert.ledger.RefundDue;
+import jp.tradecert.ledger.RefundStatus;
 
 /**
  * A deposit the reconciliation applied, and what it became. Its bank reference is unique: the same
@@ -98,22 +99,25 @@ public class AppliedDeposit {
         this.appliedAt = now;
     }
 
+    /** Whether the deposit settled its order (and so issued coupons). */
+    boolean settledItsOrder() {
+        return outcome == DepositOutcome.SETTLED || outcome == DepositOutcome.OVERPAID;
+    }
+
+    /** Whether what is owed back for it, if anything, has not been paid out yet. */
+    boolean refundUnpaid() {
+        return refund == null || refund.getStatus() != RefundStatus.PAID;
+    }
+
     /**
-     * The bank took the deposit back. Only one that paid for nothing can be reversed here (queued, or
-     * owed back, whose refund is then cancelled); one that settled an order needs a clerk's decision.
+     * The bank took the deposit back: nothing is owed for it any more (its refund, if any, is
+     * cancelled). A deposit that settled its order is reversed only once its order's settlement is.
      */
-    boolean reverse() {
-        if (outcome == DepositOutcome.REVERSED) {
-            return true;
-        }
-        if (outcome == DepositOutcome.SETTLED || outcome == DepositOutcome.OVERPAID) {
-            return false;
-        }
-        if (refund != null) {
+    void reverse() {
+        if (refund != null && refund.getStatus() == RefundStatus.DUE) {
             refund.cancel();
         }
         outcome = DepositOutcome.REVERSED;
-        return true;
     }
 
     void fromFile(long file) {

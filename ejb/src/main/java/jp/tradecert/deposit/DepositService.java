@@ -182,12 +182,28 @@ public class DepositService {
 
     /**
      * A cancellation record: the bank took the deposit of the same reference back. A deposit that only
-     * waited for a clerk or was owed back is reversed (its refund no longer owed); one that settled an
-     * order is left as it is and false is answered, for a clerk to decide about the coupons issued.
-     * Also false when no such deposit was applied.
+     * waited for a clerk or was owed back is reversed (its refund no longer owed). One that settled an
+     * order is reversed with the settlement when none of the order's coupons has been used (they are
+     * taken back and the order counts as cancelled). Otherwise (coupons used, or money already paid
+     * back to the buyer) nothing changes and false is answered, for a clerk to decide. Also false when
+     * no such deposit was applied.
      */
     public boolean reverse(Deposit cancellation) {
-        return find(cancellation.bankReference()).map(AppliedDeposit::reverse).orElse(false);
+        Optional<AppliedDeposit> applied = find(cancellation.bankReference());
+        if (applied.isEmpty()) {
+            return false;
+        }
+        AppliedDeposit deposit = applied.get();
+        if (deposit.getOutcome() == DepositOutcome.REVERSED) {
+            return true;
+        }
+        // money already paid back to the buyer, or coupons already used: a clerk decides
+        if (!deposit.refundUnpaid()
+                || deposit.settledItsOrder() && !purchases.reverseSettlement(deposit.getOrderId())) {
+            return false;
+        }
+        deposit.reverse();
+        return true;
     }
 
     public Optional<AppliedDeposit> find(String bankReference) {

@@ -142,8 +142,10 @@ public class CouponHistory {
             HistoryDocument document = HistoryDocument.ofOrder((String) column[4], status).orElse(null);
             Long total = ((Number) column[5]).longValue();
             Long deposited = column[6] == null ? null : ((Number) column[6]).longValue();
+            // the balance shows wherever coupons were issued: also on an order whose deposit the bank
+            // took back (cancelled), above the 会議所操作 row that takes the coupons back
             return new HistoryRow(HistoryOperation.PURCHASE, at, paid, actor, null, null, total, deposited,
-                    paid ? total : null, quantity, paid ? balance : null, document, id, status, cursor);
+                    paid ? total : null, quantity, balance, document, id, status, cursor);
         }
         EntryType type = EntryType.valueOf((String) column[12]);
         Long receipt = column[10] == null ? null : ((Number) column[10]).longValue();

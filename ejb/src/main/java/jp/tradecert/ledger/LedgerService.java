@@ -160,6 +160,29 @@ public class LedgerService {
     }
 
     /**
+     * Takes back every coupon of these lots (all unused), as a 会議所操作 with the reason shown in the
+     * history: the bank took back the deposit that paid for them. The caller holds the wallet's lock.
+     */
+    public LedgerEntry takeBack(Wallet wallet, String key, List<Lot> lots, String note, Actor actor) {
+        LedgerEntry entry = new LedgerEntry(wallet.getCompanyId(), EntryType.CHAMBER_ADJUSTMENT, key, actor,
+                clock.instant());
+        for (Lot lot : lots) {
+            entry.move(wallet, lot, -lot.getRemaining());
+        }
+        return persist(entry.withNote(note).closedAt(wallet));
+    }
+
+    /** The lots an order's lines issued, oldest first. */
+    public List<Lot> lotsOfOrderLines(List<Long> orderLineIds) {
+        if (orderLineIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from Lot l where l.orderLineId in :lines order by l.id", Lot.class)
+                .setParameter("lines", orderLineIds)
+                .getResultList();
+    }
+
+    /**
      * The chamber corrects a balance by hand (会議所操作), with the reason shown in the history: added
      * coupons form a lot of their own; removed ones leave the oldest lots first.
      */

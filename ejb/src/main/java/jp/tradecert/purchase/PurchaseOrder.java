@@ -199,6 +199,22 @@ public class PurchaseOrder {
         close(now, null);
     }
 
+    /**
+     * The bank took back the deposit that paid this order (a cancellation record) before any of its
+     * coupons was used, and the coupons were taken back: the order counts as cancelled, as if never
+     * paid. The ledger keeps both the issue and the taking back.
+     */
+    void reverseSettlement(Instant now) {
+        if (status != OrderStatus.PAID || paymentMethod != PaymentMethod.BANK_TRANSFER) {
+            throw new IllegalOrderStateException(orderNumber, status, "reverseSettlement");
+        }
+        status = OrderStatus.CANCELLED;
+        paidYen = null;
+        settledAt = null;
+        settlementDate = null;
+        closedAt = now;
+    }
+
     /** The card payment did not go through; the buyer may try again with a new order. */
     void fail(Instant now) {
         requireOpen("fail");

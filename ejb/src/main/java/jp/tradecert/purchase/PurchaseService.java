@@ -181,6 +181,30 @@ public class PurchaseService {
         return order;
     }
 
+    /**
+     * The bank took back the deposit that settled this bank-transfer order (a cancellation record).
+     * When none of the order's coupons has been used they are taken back (a 会議所操作 entry that says
+     * why) and the order counts as cancelled; true is answered.
+     * When some were used (or the order is not a paid one) nothing changes and false is answered: a
+     * clerk decides.
+     */
+    public boolean reverseSettlement(long orderId) {
+        PurchaseOrder order = lockOrder(orderId);
+        if (order.getStatus() != OrderStatus.PAID || order.getPaymentMethod() != PaymentMethod.BANK_TRANSFER) {
+            return false;
+        }
+        Wallet wallet = ledger.lockWallet(order.getCompanyId());
+        List<Long> lineIds = order.getLines().stream().map(OrderLine::getId).toList();
+        List<Lot> lots = ledger.lotsOfOrderLines(lineIds);
+        if (lots.stream().anyMatch(lot -> lot.getRemaining() != lot.getCoupons())) {
+            return false;
+        }
+        ledger.takeBack(wallet, "reversal:" + order.getId(), lots,
+                "銀行による入金の取消（注文番号 " + order.getOrderNumber().value() + "）", Actor.SYSTEM);
+        order.reverseSettlement(clock.instant());
+        return true;
+    }
+
     /** A bank deposit smaller than the amount: no coupons, the whole deposit is owed back. */
     public PurchaseOrder recordUnderpayment(long orderId, long depositedYen) {
         PurchaseOrder order = lockOrder(orderId);
