@@ -216,6 +216,22 @@ class DepositIT {
     }
 
     @Test
+    void theBuyerIsToldWhenTheBankTookTheirDepositBack() {
+        Company mailed = data.company();
+        PurchaseOrder paidOrder = bankOrder(mailed, MailRequest.to("buyer@example.jp"));
+        Deposit paid = deposit(purchases.accountOf(paidOrder).orElseThrow().number(), 1_100, LocalDate.now(clock));
+        deposits.apply(paid);
+
+        deposits.reverse(cancellationOf(paid));
+
+        assertThat(mails.ofOrder(paidOrder.getId())).extracting(OutboxMail::getKind)
+                .containsExactly(MailKind.ORDER_ACCEPTED, MailKind.COUPONS_ISSUED, MailKind.DEPOSIT_REVERSED);
+        assertThat(mails.ofOrder(paidOrder.getId()).get(2).getBody())
+                .contains("組戻し", "クーポン 1 枚を取り消し", paidOrder.getOrderNumber().value());
+        assertThat(invariants.check(mailed.getId())).isEmpty();
+    }
+
+    @Test
     void aCancellationRecordOfASettlementWithAUsedCouponIsLeftForAClerk() {
         Deposit paid = deposit(account, 64_900, LocalDate.now(clock));
         deposits.apply(paid);

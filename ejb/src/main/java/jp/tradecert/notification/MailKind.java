@@ -12,6 +12,8 @@ public enum MailKind {
     CARD_PAYMENT_FAILED,
     /** Money is owed back to the buyer: an overpayment's excess, or a whole underpayment. */
     REFUND_DUE,
+    /** The bank took back the deposit that paid the order: its coupons were taken back, the order cancelled. */
+    DEPOSIT_REVERSED,
     /** To the auditors: the nightly ledger audit found differences. */
     AUDIT_DIFFERENCES,
     /** To the staff: no bank file came for a business day. */

@@ -78,6 +78,11 @@ public class PurchaseMails {
         });
     }
 
+    /** The bank took back the deposit that paid the order; its coupons were taken back. */
+    public void depositReversed(PurchaseOrder order) {
+        queue(order, MailKind.DEPOSIT_REVERSED, values -> values.put("coupons", yen(order.getTotalCoupons())));
+    }
+
     public void cardPaymentFailed(PurchaseOrder order) {
         queue(order, MailKind.CARD_PAYMENT_FAILED, values -> { });
     }

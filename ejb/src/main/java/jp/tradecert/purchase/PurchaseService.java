@@ -202,6 +202,7 @@ public class PurchaseService {
         ledger.takeBack(wallet, "reversal:" + order.getId(), lots,
                 "銀行による入金の取消（注文番号 " + order.getOrderNumber().value() + "）", Actor.SYSTEM);
         order.reverseSettlement(clock.instant());
+        mails.depositReversed(order);
         return true;
     }
 
