@@ -4,7 +4,9 @@
 # country's chambers; (a') repeats it with all of them in one chamber, whose receipt-number counter
 # every first submission must take in turn) and (b) all on one company; and, against the same
 # database in the same run, pgbench's built-in simple-update script with the same client count as the
-# yardstick. Prints them and the ratios, then runs the invariant checker. A use is the submission of
+# yardstick; and, as the ceiling of any implementation on this schema and machine, the use's own SQL
+# sent by pgbench with no application server ((e) statement by statement, (f) as one statement). Prints
+# them and the ratios, then runs the invariant checker. A use is the submission of
 # a draft application paid by coupon (ApplicationService.submit): state change, receipt number, lot,
 # wallet and ledger entry in one transaction.
 #
@@ -18,7 +20,8 @@
 #   src/benchmark/run.sh reconciliation 100000 1000000
 #
 # It builds the application with the benchmark module, starts its own Payara domain (ports 8080 and
-# 4848: stop the application first) on a database created for the run, and drops both afterwards.
+# 4848: stop the application first) on a database created for the run, and drops both afterwards
+# (KEEP_DATABASE=1 keeps the database, for a look at it afterwards).
 set -euo pipefail
 source "$(dirname "$0")/../../server-config/lib.sh"
 
@@ -46,7 +49,7 @@ mkdir -p "$WORK"
 cleanup() {
     set +e
     stop_domain "$DOMAIN_DIR" 2> /dev/null
-    psql -d postgres -qc "drop database if exists $DATABASE with (force)" 2> /dev/null
+    [ -n "${KEEP_DATABASE:-}" ] || psql -d postgres -qc "drop database if exists $DATABASE with (force)" 2> /dev/null
 }
 trap cleanup EXIT
 
@@ -116,6 +119,29 @@ pgbench -c "$THREADS" -j 2 -T "$WARMUP_SECONDS" -b simple-update "$DATABASE" > /
 pgbench_out=$(pgbench -c "$THREADS" -j 2 -T "$RUN_SECONDS" -b simple-update "$DATABASE" 2>&1)
 pgbench_tps=$(grep -oE 'tps = [0-9.]+ \(without initial connection time\)' <<< "$pgbench_out" | grep -oE '[0-9.]+' | head -1)
 
+# The ceiling of any implementation on this schema and machine: the use's own SQL sent by pgbench,
+# no application server at all, (e) statement by statement as the application sends it and (f) as one
+# statement. Each client submits drafts of (a) that are still drafts, its own, each one once; the rate
+# counts the ledger entries written, so a client that ran out of drafts cannot inflate it.
+echo "(e)/(f) the use's own SQL by pgbench, no application server, $THREADS clients, ${RUN_SECONDS}s each..."
+last_spread_code=$(printf %04d $((5000 + SPREAD_CHAMBERS - 1)))
+psql -d "$DATABASE" -qc "create table floor_draft as select row_number() over (order by a.id) n, a.id app
+    from certificate_application a join chamber c on c.id = a.chamber_id
+    where c.code between '5000' and '$last_spread_code' and a.status = 'DRAFT';
+    alter table floor_draft add primary key (n); analyze floor_draft"
+per_client=$(($(psql -d "$DATABASE" -Atc "select count(*) from floor_draft") / THREADS))
+floor_rate() { # script, first draft of each client
+    local before after
+    before=$(psql -d "$DATABASE" -Atc "select count(*) from ledger_entry where actor_name = 'pgbench'")
+    pgbench -n -M prepared -c "$THREADS" -j 2 -T "$RUN_SECONDS" -D k="$2" -D per_client="$per_client" \
+        -f "$PROJECT_DIR/src/benchmark/pgbench/$1" "$DATABASE" > "$WORK/pgbench-$1.log" 2>&1 \
+        || die "pgbench $1 failed: see $WORK/pgbench-$1.log"
+    after=$(psql -d "$DATABASE" -Atc "select count(*) from ledger_entry where actor_name = 'pgbench'")
+    awk -v n=$((after - before)) -v s="$RUN_SECONDS" 'BEGIN { printf "%.1f", n / s }'
+}
+statements_rate=$(floor_rate use-statements.sql 0)
+one_statement_rate=$(floor_rate use-one-statement.sql $((per_client / 2)))
+
 echo "(d) coupon history pages of 50 rows, one company with 100,000 rows..."
 history=$(curl -sf -X POST "http://localhost:$HTTP_PORT/benchmark/history?code=9500&entries=100000&pages=200") \
     || die "the history benchmark failed"
@@ -134,7 +160,10 @@ cat <<EOF
 (b)  all on one company:                 $hot_rate uses/s  (p50 $(field "$hot" latencyMillisP50) ms, p99 $(field "$hot" latencyMillisP99) ms, failed $(field "$hot" failed))
 (c)  pgbench simple-update:              $pgbench_tps tps
 (d)  history, 100,000 rows:              first page p50 $(field "$history" firstPageMillisP50) ms, p99 $(field "$history" firstPageMillisP99) ms; page at a random depth p50 $(field "$history" deepPageMillisP50) ms, p99 $(field "$history" deepPageMillisP99) ms
+(e)  the use's SQL by pgbench, no application server, statement by statement: $statements_rate uses/s
+(f)  the same as one statement (data-modifying CTEs):                          $one_statement_rate uses/s
 (a) / (c) = $(awk -v a="$spread_rate" -v c="$pgbench_tps" 'BEGIN { printf "%.2f", a / c }')   (goal >= 0.5)
+(e) / (c) = $(awk -v a="$statements_rate" -v c="$pgbench_tps" 'BEGIN { printf "%.2f", a / c }'),  (f) / (c) = $(awk -v a="$one_statement_rate" -v c="$pgbench_tps" 'BEGIN { printf "%.2f", a / c }')   (the ceiling of (a) / (c) on this schema and machine)
 (b) / 400 = $(awk -v b="$hot_rate" 'BEGIN { printf "%.2f", b / 400 }')   (goal >= 1)
 Invariant violations: $(field "$invariants" violations)   (goal 0)
 EOF

@@ -6,6 +6,7 @@ import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
 import java.time.temporal.ChronoField;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A Zengin date, {@code YYMMDD} in the Japanese era (和暦) with no era named: {@code 070401} is
@@ -15,12 +16,14 @@ import java.util.Optional;
  */
 public final class WarekiDate {
 
+    private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
+
     private WarekiDate() {
     }
 
     /** The date, or empty when the six digits are no date of either era. */
     static Optional<LocalDate> parse(String yymmdd, LocalDate reference) {
-        if (yymmdd == null || !yymmdd.matches("[0-9]{6}")) {
+        if (yymmdd == null || !SIX_DIGITS.matcher(yymmdd).matches()) {
             return Optional.empty();
         }
         int year = Integer.parseInt(yymmdd.substring(0, 2));

@@ -1,6 +1,7 @@
 package jp.tradecert.purchase;
 
 import java.io.Serializable;
+import java.util.regex.Pattern;
 
 /**
  * Whether the buyer wants mail about the purchase (クーポン購入に関するメールの受信希望), and where to.
@@ -9,11 +10,11 @@ import java.io.Serializable;
 public record MailRequest(boolean requested, String address) implements Serializable {
 
     public static final MailRequest NONE = new MailRequest(false, null);
-    private static final String PLAUSIBLE_ADDRESS = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]+";
+    private static final Pattern PLAUSIBLE_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     public MailRequest {
         address = address == null || address.isBlank() ? null : address.strip();
-        if (requested && (address == null || address.length() > 254 || !address.matches(PLAUSIBLE_ADDRESS))) {
+        if (requested && (address == null || address.length() > 254 || !PLAUSIBLE_ADDRESS.matcher(address).matches())) {
             throw new InvalidMailAddressException(address);
         }
         if (!requested) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.tradecert.account.TradeRegistrationNumber;
 
 /**
@@ -14,9 +15,11 @@ public record OrderNumber(String value) implements Serializable {
 
     public static final int MAX_SEQUENCE = 99_999;
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    // compiled once: an order number is checked each time an order is read
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{23}");
 
     public OrderNumber {
-        if (value == null || !value.matches("[0-9]{23}")) {
+        if (value == null || !DIGITS.matcher(value).matches()) {
             throw new IllegalArgumentException("An order number is 23 digits: " + value);
         }
     }
@@ -30,7 +33,7 @@ public record OrderNumber(String value) implements Serializable {
 
     /** The order number a text from outside (a link, a provider's call) names, if it is one. */
     public static Optional<OrderNumber> parse(String text) {
-        return text != null && text.matches("[0-9]{23}") ? Optional.of(new OrderNumber(text)) : Optional.empty();
+        return text != null && DIGITS.matcher(text).matches() ? Optional.of(new OrderNumber(text)) : Optional.empty();
     }
 
     public LocalDate orderDate() {
