@@ -68,6 +68,18 @@ class BatchedUpdatesIT {
                     companies.get(i).getId())).isEqualTo(10 + i);
             assertThat(versionOf(companies.get(i))).isEqualTo(versions.get(i) + 1);
         }
+
+        // and back, in another batch: no open order holds these coupons (the ledger's invariants, which
+        // other tests check over the whole database, must hold again)
+        transaction.begin();
+        for (int i = 0; i < companies.size(); i++) {
+            ledger.release(ledger.lockWallet(companies.get(i).getId()), 10 + i);
+        }
+        transaction.commit();
+        for (Company company : companies) {
+            assertThat(database.count("select pending_coupons from wallet where company_id = ?", company.getId()))
+                    .isZero();
+        }
     }
 
     @Test
