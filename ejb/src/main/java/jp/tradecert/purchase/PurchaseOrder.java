@@ -205,7 +205,7 @@ public class PurchaseOrder {
      * paid. The ledger keeps both the issue and the taking back.
      */
     void reverseSettlement(Instant now) {
-        if (status != OrderStatus.PAID || paymentMethod != PaymentMethod.BANK_TRANSFER) {
+        if (!isPaidByTransfer()) {
             throw new IllegalOrderStateException(orderNumber, status, "reverseSettlement");
         }
         status = OrderStatus.CANCELLED;
@@ -213,6 +213,11 @@ public class PurchaseOrder {
         settledAt = null;
         settlementDate = null;
         closedAt = now;
+    }
+
+    /** A bank-transfer order its deposit paid: the only kind whose settlement a bank can take back. */
+    boolean isPaidByTransfer() {
+        return status == OrderStatus.PAID && paymentMethod == PaymentMethod.BANK_TRANSFER;
     }
 
     /** The card payment did not go through; the buyer may try again with a new order. */

@@ -190,7 +190,7 @@ public class PurchaseService {
      */
     public boolean reverseSettlement(long orderId) {
         PurchaseOrder order = lockOrder(orderId);
-        if (order.getStatus() != OrderStatus.PAID || order.getPaymentMethod() != PaymentMethod.BANK_TRANSFER) {
+        if (!order.isPaidByTransfer()) {
             return false;
         }
         Wallet wallet = ledger.lockWallet(order.getCompanyId());
