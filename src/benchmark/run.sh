@@ -15,7 +15,8 @@
 #
 # With "reconciliation N..." it runs the nightly reconciliation benchmark instead, once per N: N
 # awaited bank transfers (one company each), the bank's file paying them, the job timed and its heap
-# sampled, and a plain JDBC batch insert of the same N records as the yardstick:
+# sampled, and a plain JDBC batch insert of the same N records as the yardstick; then, as the ceiling,
+# the same deposits taken back and written again by PostgreSQL alone, set-wise, no application server:
 #
 #   src/benchmark/run.sh reconciliation 100000 1000000
 #
@@ -73,6 +74,23 @@ echo "Deploying..."
 deploy_ear "$DOMAIN_DIR" "$WORK/coupons-benchmark.ear" > "$WORK/deploy.log" 2>&1 || { cat "$WORK/deploy.log"; die "deploy failed"; }
 wait_ready "$DOMAIN_DIR" 120 || die "the application did not become ready"
 
+# The ceiling of the reconciliation on this schema and machine: the deposits the job just applied are
+# taken back and written again by PostgreSQL alone, set-wise, from two sessions as the job's two
+# threads, with no application server (src/benchmark/pgbench/reconciliation-ceiling.sql says how).
+reconciliation_ceiling() { # the job's milliseconds
+    local script=$PROJECT_DIR/src/benchmark/pgbench/reconciliation-ceiling.sql started millis paid
+    psql -d "$DATABASE" -q -f "$script" > "$WORK/ceiling.log" 2>&1 || die "the ceiling's setup failed: see $WORK/ceiling.log"
+    started=$(date +%s%N)
+    psql -d "$DATABASE" -v ON_ERROR_STOP=1 -qc 'call ceiling_settle(0, 2, 1000)' >> "$WORK/ceiling.log" 2>&1 &
+    psql -d "$DATABASE" -v ON_ERROR_STOP=1 -qc 'call ceiling_settle(1, 2, 1000)' >> "$WORK/ceiling.log" 2>&1 \
+        || die "the ceiling failed: see $WORK/ceiling.log"
+    wait $! || die "the ceiling failed: see $WORK/ceiling.log"
+    millis=$((($(date +%s%N) - started) / 1000000))
+    paid=$(psql -d "$DATABASE" -Atc "select count(*) from ceiling_deposit c
+        join purchase_order o on o.id = c.order_id where o.status = 'PAID'")
+    awk -v n="$paid" -v ms="$millis" -v job="$1" 'BEGIN { printf "    ceiling: the same %d deposits written by PostgreSQL alone, set-wise, no application server: %.1f s = %.0f/s; the job took %.2f times as long\n", n, ms / 1000, n * 1000 / ms, job / ms }'
+}
+
 if [ "${1:-}" = reconciliation ]; then
     shift
     code=6000
@@ -81,6 +99,7 @@ if [ "${1:-}" = reconciliation ]; then
         result=$(curl -sf -X POST "http://localhost:$HTTP_PORT/benchmark/reconciliation?firstCode=$code&orders=$orders") \
             || die "the reconciliation benchmark failed; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"
         echo "    $result"
+        reconciliation_ceiling "$(sed -E 's/.*"jobMillis":([0-9]+).*/\1/' <<< "$result")"
         code=$((code + 10))
     done
     invariants=$(curl -sf "http://localhost:$HTTP_PORT/benchmark/invariants") || die "the invariant check failed"
