@@ -10,9 +10,10 @@
 BEGIN;
 SELECT ID, applicant_name, certificate_type, chamber_id, company_id, created_at, created_by, decided_at, destination_country, destination_region, exporter_contact_name, exporter_name, fee_yen, hold_reason, HOLDS, item_category, payment_method, receipt_number, signer_name, STATUS, SUBMISSIONS, submitted_at, TIER, VERSION FROM certificate_application WHERE ID = (select app from floor_draft where n = :n) FOR UPDATE \gset
 update wallet set balance = balance - 1, version = version + 1 where company_id = :company_id and balance >= 1 returning balance \gset
-update lot set remaining = remaining - 1, available_for = case when remaining = 1 then null else available_for end where id = (select min(id) from lot where available_for = :company_id) returning id as lot_id \gset
+SELECT ID AS lot_id, REMAINING AS lot_remaining FROM LOT WHERE (AVAILABLE_FOR = :company_id) ORDER BY CREATED_AT, ID LIMIT 1 \gset
 update chamber set last_receipt_number = last_receipt_number + 1 where id = :chamber_id returning last_receipt_number \gset
 INSERT INTO ledger_entry (ID, actor_id, actor_name, application_id, balance_after, company_id, idempotency_key, NOTE, occurred_at, order_id, QUANTITY, receipt_number, TYPE) VALUES (nextval('ledger_entry_seq'), :created_by, 'pgbench', :id, :balance, :company_id, 'use:' || :id || ':' || (:submissions + 1), NULL, clock_timestamp(), NULL, -1, :last_receipt_number, 'USE');
 INSERT INTO lot_movement (ID, QUANTITY, entry_id, lot_id) VALUES (nextval('lot_movement_seq'), -1, currval('ledger_entry_seq'), :lot_id);
+UPDATE LOT SET AVAILABLE_FOR = (CASE WHEN :lot_remaining = 1 THEN NULL ELSE :company_id END), REMAINING = :lot_remaining - 1 WHERE (ID = :lot_id);
 UPDATE certificate_application SET STATUS = 'SUBMITTED', SUBMISSIONS = :submissions + 1, submitted_at = clock_timestamp(), receipt_number = :last_receipt_number, VERSION = :version + 1 WHERE ((ID = :id) AND (VERSION = :version));
 END;

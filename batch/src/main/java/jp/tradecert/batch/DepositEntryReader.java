@@ -18,9 +18,10 @@ import jp.tradecert.deposit.BankFileService;
 import jp.tradecert.deposit.BankFiles;
 
 /**
- * Streams the entries of every accepted bank file, oldest file first, one entry at a time, and
- * checkpoints the file and the entry's position: after a crash the job restarts after the last
- * committed chunk (and the writer applies nothing twice anyway).
+ * Streams the entries of its share ({@link DepositShares}) of every accepted bank file, oldest file
+ * first, one entry at a time, then the file's end; and checkpoints the file and the position of the last
+ * entry read: after a crash the partition restarts after its last committed chunk (and the writer
+ * applies nothing twice anyway). A file this share has finished is not read again.
  */
 @Named("DepositEntryReader")
 @Dependent
@@ -37,6 +38,14 @@ public class DepositEntryReader extends AbstractItemReader {
     @BatchProperty(name = "chamberId")
     private String chamberId;
 
+    @Inject
+    @BatchProperty(name = DepositShares.SHARE)
+    private String share;
+
+    @Inject
+    @BatchProperty(name = DepositShares.SHARES)
+    private String shares;
+
     private final Deque<Long> pending = new ArrayDeque<>();
     private BankFile file;
     private BankFileReader reader;
@@ -44,7 +53,8 @@ public class DepositEntryReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        pending.addAll(files.filesToApply(chamberId == null || chamberId.isBlank() ? null : Long.valueOf(chamberId)));
+        pending.addAll(files.filesToApply(chamberId == null || chamberId.isBlank() ? null : Long.valueOf(chamberId),
+                share(), shares()));
         if (checkpoint instanceof FilePosition resume) {
             while (!pending.isEmpty() && pending.peek() != resume.fileId()) {
                 pending.poll();
@@ -68,6 +78,9 @@ public class DepositEntryReader extends AbstractItemReader {
                 openNext();
             }
             BankEntry entry = advance();
+            while (entry != null && DepositShares.shareOf(entry, shares()) != share()) {
+                entry = advance();
+            }
             if (entry != null) {
                 return new FileEntry(file.getId(), file.getChamberId(), entry);
             }
@@ -85,6 +98,14 @@ public class DepositEntryReader extends AbstractItemReader {
     @Override
     public void close() {
         closeFile();
+    }
+
+    private int share() {
+        return share == null || share.isBlank() ? 0 : Integer.parseInt(share);
+    }
+
+    private int shares() {
+        return shares == null || shares.isBlank() ? 1 : Integer.parseInt(shares);
     }
 
     private void openNext() {

@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import jp.tradecert.account.AuditMails;
 import jp.tradecert.ledger.InvariantChecker;
 import jp.tradecert.ledger.InvariantViolation;
-import jp.tradecert.notification.AuditMails;
 
 /**
  * Job {@code ledger-audit}: recomputes every invariant of the ledger over the whole database and, if

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import jp.tradecert.account.AccountService;
@@ -55,6 +56,9 @@ class ApplicationIT {
 
     @EJB
     private InvariantChecker invariants;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private TestData data;
@@ -257,7 +261,7 @@ class ApplicationIT {
     void aCompanyWhoseRegistrationLapsedCannotApply() {
         Company lapsed = accounts.registerCompany(TradeRegistrationNumber.of(chamber.getCode(),
                         900_000 + (int) (company.getId() % 90_000)), "期限切れ商事", "Lapsed Trading",
-                company.getMembership(), LocalDate.now().minusYears(3));
+                company.getMembership(), LocalDate.now(clock).minusYears(3));
         SignedInUser lapsedSigner = data.userId(lapsed);
         assertThatThrownBy(() -> applications.createDraft(lapsedSigner, form(FeePayment.COUPON)))
                 .isInstanceOf(RegistrationExpiredException.class);

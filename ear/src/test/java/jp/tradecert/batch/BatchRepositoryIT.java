@@ -7,8 +7,8 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Properties;
+import jp.tradecert.it.Await;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
@@ -41,12 +41,7 @@ class BatchRepositoryIT {
     void aJobRunsAndIsRecordedInTheApplicationDatabase() throws InterruptedException {
         long execution = jobs.start("it-probe", new Properties());
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!jobs.status(execution).equals(BatchStatus.COMPLETED) && Instant.now().isBefore(deadline)) {
-            assertThat(jobs.status(execution)).isNotIn(BatchStatus.FAILED, BatchStatus.ABANDONED);
-            Thread.sleep(100);
-        }
-        assertThat(jobs.status(execution)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Await.jobEnd(jobs, execution, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
         assertThat(jobs.steps(execution))
                 .extracting(StepExecution::getExitStatus).containsExactly("PROBED");
         assertThat(database.count("select count(*) from executioninstancedata where jobexecid = ?", execution))

@@ -8,22 +8,23 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import jp.tradecert.account.AuditMails;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.UserAccount;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.deposit.BankCalendar;
 import jp.tradecert.deposit.BankFileWatch;
+import jp.tradecert.deposit.DepositMail;
+import jp.tradecert.it.Await;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
-import jp.tradecert.notification.MailKind;
 import jp.tradecert.notification.MailOutbox;
 import jp.tradecert.notification.OutboxMail;
 import jp.tradecert.platform.Clocks;
@@ -31,6 +32,7 @@ import jp.tradecert.platform.ScheduledRuns;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.OrderStatus;
 import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseMail;
 import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseRequest;
 import jp.tradecert.purchase.PurchaseService;
@@ -102,8 +104,8 @@ class NightlyJobsIT {
         assertThat(exitStatusOf(jobs.start("order-expiry", new Properties()))).startsWith("EXPIRED");
         assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(purchases.findOpenOrder(company.getId())).isEmpty();
-        assertThat(outbox.ofOrder(order.getId())).extracting(OutboxMail::getKind)
-                .containsExactly(MailKind.ORDER_ACCEPTED, MailKind.ORDER_CANCELLED);
+        assertThat(outbox.ofOrder(order.getId())).extracting(PurchaseMail::of)
+                .containsExactly(PurchaseMail.ORDER_ACCEPTED, PurchaseMail.ORDER_CANCELLED);
         assertThat(outbox.ofOrder(order.getId()).get(1).getBody()).contains("期限までに入金が確認できなかったため");
     }
 
@@ -121,7 +123,7 @@ class NightlyJobsIT {
             database.update("update wallet set balance = balance - 5 where company_id = ?", company.getId());
         }
         OutboxMail mail = outbox.find("audit:" + LocalDate.now(clock)).orElseThrow();
-        assertThat(mail.getKind()).isEqualTo(MailKind.AUDIT_DIFFERENCES);
+        assertThat(mail.getKind()).isEqualTo(AuditMails.Mail.AUDIT_DIFFERENCES.name());
         assertThat(mail.getToAddress()).isEqualTo("audit@localhost");
         assertThat(mail.getBody()).contains("1 balance = entries company " + company.getId() + ": expected 5, found 0");
         OutboxMail chambers = outbox.find("audit:" + LocalDate.now(clock) + ":" + staff.getId()).orElseThrow();
@@ -174,7 +176,7 @@ class NightlyJobsIT {
         assertThat(watch.alertIfMissing(LocalDate.of(2027, 3, 24))).as("Tuesday 23 March, no file").isTrue();
         assertThat(watch.alertIfMissing(LocalDate.of(2027, 3, 24))).as("asked again").isTrue();
         assertThat(outbox.find("missing-bank-file:2027-03-23")).hasValueSatisfying(mail -> {
-            assertThat(mail.getKind()).isEqualTo(MailKind.MISSING_BANK_FILE);
+            assertThat(mail.getKind()).isEqualTo(DepositMail.MISSING_BANK_FILE.name());
             assertThat(mail.getToAddress()).isEqualTo("staff@localhost");
             assertThat(mail.getSubject()).contains("2027年03月23日");
         });
@@ -185,12 +187,7 @@ class NightlyJobsIT {
     }
 
     private String exitStatusOf(long execution) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!jobs.status(execution).equals(BatchStatus.COMPLETED) && Instant.now().isBefore(deadline)) {
-            assertThat(jobs.status(execution)).isNotIn(BatchStatus.FAILED, BatchStatus.ABANDONED);
-            Thread.sleep(100);
-        }
-        assertThat(jobs.status(execution)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Await.jobEnd(jobs, execution, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
         return jobs.steps(execution).stream().map(StepExecution::getExitStatus).findFirst().orElseThrow();
     }
 }

@@ -9,15 +9,16 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.tradecert.account.ChamberOperations;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
-import jp.tradecert.ledger.ChamberOperations;
 import jp.tradecert.ledger.CouponHistory;
 import jp.tradecert.ledger.HistoryOperation;
 import jp.tradecert.ledger.HistoryRow;
@@ -27,13 +28,12 @@ import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundReason;
 import jp.tradecert.ledger.RefundStatus;
-import jp.tradecert.notification.MailKind;
 import jp.tradecert.notification.MailOutbox;
-import jp.tradecert.notification.OutboxMail;
 import jp.tradecert.platform.Clocks;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.OrderStatus;
 import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseMail;
 import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseRequest;
 import jp.tradecert.purchase.PurchaseService;
@@ -212,7 +212,8 @@ class DepositIT {
                 .extracting(HistoryRow::operation, HistoryRow::couponsBought, HistoryRow::balanceAfter)
                 .containsExactly(tuple(HistoryOperation.CHAMBER_OPERATION, 0, 0L),
                         tuple(HistoryOperation.PURCHASE, 61, 61L));
-        assertThat(history.page(company.getId(), null, 1).rows().get(0).note()).contains("銀行による入金の取消");
+        assertThat(history.page(company.getId(), null, 1).rows().get(0).content(Locale.JAPANESE))
+                .isEqualTo("銀行による入金の取消（注文番号 " + order.getOrderNumber().value() + "）");
     }
 
     @Test
@@ -224,8 +225,8 @@ class DepositIT {
 
         deposits.reverse(cancellationOf(paid));
 
-        assertThat(mails.ofOrder(paidOrder.getId())).extracting(OutboxMail::getKind)
-                .containsExactly(MailKind.ORDER_ACCEPTED, MailKind.COUPONS_ISSUED, MailKind.DEPOSIT_REVERSED);
+        assertThat(mails.ofOrder(paidOrder.getId())).extracting(PurchaseMail::of)
+                .containsExactly(PurchaseMail.ORDER_ACCEPTED, PurchaseMail.COUPONS_ISSUED, PurchaseMail.DEPOSIT_REVERSED);
         assertThat(mails.ofOrder(paidOrder.getId()).get(2).getBody())
                 .contains("組戻し", "クーポン 1 枚を取り消し", paidOrder.getOrderNumber().value());
         assertThat(invariants.check(mailed.getId())).isEmpty();
@@ -279,8 +280,8 @@ class DepositIT {
         assertThat(ledger.balanceOf(over.getId())).isEqualTo(1);
         assertThat(ledger.refundsOf(over.getId())).extracting(RefundDue::getReason, RefundDue::getAmountYen)
                 .containsExactly(tuple(RefundReason.OVERPAYMENT, 100L));
-        assertThat(mails.ofOrder(overOrder.getId())).extracting(OutboxMail::getKind)
-                .containsExactly(MailKind.ORDER_ACCEPTED, MailKind.COUPONS_ISSUED, MailKind.REFUND_DUE);
+        assertThat(mails.ofOrder(overOrder.getId())).extracting(PurchaseMail::of)
+                .containsExactly(PurchaseMail.ORDER_ACCEPTED, PurchaseMail.COUPONS_ISSUED, PurchaseMail.REFUND_DUE);
         assertThat(invariants.check(under.getId())).isEmpty();
         assertThat(invariants.check(over.getId())).isEmpty();
     }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +22,7 @@ import jp.tradecert.account.Chamber;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.batch.BatchJobs;
 import jp.tradecert.catalog.Product;
+import jp.tradecert.it.Await;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
@@ -47,9 +47,6 @@ import org.junit.jupiter.api.Test;
  */
 @IntegrationTest
 class ReconciliationIT {
-
-    private static final EnumSet<BatchStatus> OVER = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
-            BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -188,20 +185,59 @@ class ReconciliationIT {
 
         Properties drill = new Properties();
         drill.setProperty("chunkSize", "100");
-        drill.setProperty("failAfterItems", "150");
-        long failed = jobs.start("deposit-reconciliation", drill);
-        assertThat(awaitEnd(failed)).isEqualTo(BatchStatus.FAILED);
+        drill.setProperty("threads", "1");
+        long failed;
+        // the drill: the database refuses the 150th deposit, so the chunk holding it fails to commit
+        String refused = accountOf(orders.get(149));
+        database.update("alter table deposit add constraint drill_refuses_one check (account <> '" + refused + "')");
+        try {
+            failed = jobs.start("deposit-reconciliation", drill);
+            assertThat(awaitEnd(failed)).isEqualTo(BatchStatus.FAILED);
+        } finally {
+            database.update("alter table deposit drop constraint drill_refuses_one");
+        }
         long settledBefore = settled(chamber);
         assertThat(settledBefore).as("the first chunk committed, the second rolled back").isEqualTo(100);
 
-        Properties again = new Properties();
-        again.setProperty("chunkSize", "100");
-        long restarted = jobs.restart(failed, again);
+        long restarted = jobs.restart(failed, drill);
         assertThat(awaitEnd(restarted)).isEqualTo(BatchStatus.COMPLETED);
 
         assertThat(settled(chamber)).isEqualTo(250);
         assertThat(database.count("select count(*) from ledger_entry e join purchase_order o on o.id = e.order_id"
                 + " join company c on c.id = o.company_id where c.chamber_id = ?", chamber.getId())).isEqualTo(250);
+    }
+
+    @Test
+    void aShareFailingThenARestartRunsOnlyThatShareAgainAndTheFileEndsApplied() throws Exception {
+        Chamber chamber = data.chamber(0, 250);
+        List<Bought> orders = orders(chamber, 250);
+        drop(fileFor(orders));
+
+        Properties twoShares = new Properties();
+        twoShares.setProperty("chunkSize", "50");
+        twoShares.setProperty("threads", "2");
+        long failed;
+        String refused = accountOf(orders.get(199));
+        database.update("alter table deposit add constraint drill_refuses_one check (account <> '" + refused + "')");
+        try {
+            failed = jobs.start("deposit-reconciliation", twoShares);
+            assertThat(awaitEnd(failed)).isEqualTo(BatchStatus.FAILED);
+        } finally {
+            database.update("alter table deposit drop constraint drill_refuses_one");
+        }
+        long settledBefore = settled(chamber);
+        assertThat(settledBefore).as("the other share and the failed share's first chunks committed")
+                .isBetween(1L, 249L);
+        assertThat(fileStatuses(chamber)).as("a file counts as applied only once every share has ended it")
+                .containsExactly("ACCEPTED");
+
+        long restarted = jobs.restart(failed, twoShares);
+        assertThat(awaitEnd(restarted)).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(settled(chamber)).isEqualTo(250);
+        assertThat(database.count("select count(*) from ledger_entry e join purchase_order o on o.id = e.order_id"
+                + " join company c on c.id = o.company_id where c.chamber_id = ?", chamber.getId())).isEqualTo(250);
+        assertThat(fileStatuses(chamber)).containsExactly("APPLIED");
     }
 
     @Test
@@ -261,6 +297,14 @@ class ReconciliationIT {
                 .stream().map(row -> DepositOutcome.valueOf(row[0].toString())).toList();
     }
 
+    /** The statuses of the files that paid the chamber's orders (through the deposits that came from them). */
+    private List<String> fileStatuses(Chamber chamber) {
+        return database.rows("select distinct f.status from bank_file f join deposit d on d.file_id = f.id"
+                        + " join purchase_order o on o.id = d.order_id join company c on c.id = o.company_id"
+                        + " where c.chamber_id = ?", chamber.getId())
+                .stream().map(row -> row[0].toString()).toList();
+    }
+
     private long settled(Chamber chamber) {
         return database.count("select count(*) from purchase_order o join company c on c.id = o.company_id"
                 + " where c.chamber_id = ? and o.status = 'PAID'", chamber.getId());
@@ -279,11 +323,7 @@ class ReconciliationIT {
         return awaitEnd(jobs.start("deposit-reconciliation", parameters));
     }
 
-    private BatchStatus awaitEnd(long execution) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (!OVER.contains(jobs.status(execution)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        return jobs.status(execution);
+    private BatchStatus awaitEnd(long execution) {
+        return Await.jobEnd(jobs, execution, Duration.ofMinutes(5));
     }
 }

@@ -58,7 +58,8 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
-                .addClasses(IntegrationTest.class, TestServer.class, TestData.class, Database.class, Wallets.class)
+                .addClasses(IntegrationTest.class, TestServer.class, TestData.class, Database.class, Wallets.class,
+                        Await.class)
                 .addAsLibraries(jarOf(Assertions.class))
                 .addAsLibraries(libraries)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,9 @@ public class TestData {
 
     @EJB
     private VirtualAccounts virtualAccounts;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private Database database;
@@ -98,7 +102,7 @@ public class TestData {
     public Company company(Chamber chamber, Membership membership) {
         int number = serial.incrementAndGet();
         return accounts.registerCompany(TradeRegistrationNumber.of(chamber.getCode(), number),
-                "試験会社" + number, "Test Company " + number, membership, LocalDate.now());
+                "試験会社" + number, "Test Company " + number, membership, LocalDate.now(clock));
     }
 
     /** A member company at a new chamber. */

@@ -2,6 +2,8 @@ package jp.tradecert.it;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import jp.tradecert.account.SignedInUser;
@@ -19,10 +21,13 @@ public class Wallets {
     @EJB
     private PurchaseService purchases;
 
+    @Inject
+    private Clock clock;
+
     /** Buys and settles {@code singles} single coupons and {@code booklets} booklets. */
     public PurchaseOrder buy(SignedInUser buyer, int singles, int booklets) {
         PurchaseOrder order = purchases.placeOrder(buyer, new PurchaseRequest(
                 Map.of(Product.SINGLE, singles, Product.BOOKLET_30, booklets), PaymentMethod.CARD, MailRequest.NONE));
-        return purchases.settle(order.getId(), order.getTotalYen(), LocalDate.now());
+        return purchases.settle(order.getId(), order.getTotalYen(), LocalDate.now(clock));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import jp.tradecert.account.Chamber;
+import jp.tradecert.account.ChamberOperations;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jp.tradecert.account.Chamber;
+import jp.tradecert.account.ChamberOperations;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;
@@ -84,6 +86,9 @@ class LedgerConcurrencyIT {
 
     @EJB
     private InvariantChecker invariants;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private TestData data;
@@ -223,7 +228,7 @@ class LedgerConcurrencyIT {
             return;
         }
         long paid = order.getTotalYen() + (random.nextInt(5) == 0 ? 1_000 : 0);
-        if (twice(random, "settle", () -> purchases.settle(order.getId(), paid, LocalDate.now()))) {
+        if (twice(random, "settle", () -> purchases.settle(order.getId(), paid, LocalDate.now(clock)))) {
             acknowledgedKeys.add("settle:" + order.getId());
         }
     }

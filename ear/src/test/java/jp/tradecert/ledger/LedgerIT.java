@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import jp.tradecert.account.Chamber;
+import jp.tradecert.account.ChamberOperations;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.MembershipChange;
@@ -140,7 +141,8 @@ class LedgerIT {
                 .getId()).orElseThrow();
         assertThat(entry.getType()).isEqualTo(EntryType.REFUND);
         assertThat(entry.getQuantity()).isEqualTo(-46);
-        assertThat(entry.getNote()).isEqualTo(MembershipService.LEFT_NOTE);
+        assertThat(entry.getSystemNote()).isEqualTo(SystemNote.MEMBERSHIP_LEFT);
+        assertThat(entry.getNote()).isNull();
         assertThat(refund.getEntryId()).isEqualTo(entry.getId());
     }
 

@@ -12,6 +12,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import jp.tradecert.payment.OneTimeAccount;
 import jp.tradecert.platform.Clocks;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseMail;
 import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseRequest;
 import jp.tradecert.purchase.PurchaseService;
@@ -65,6 +67,9 @@ class MailOutboxIT {
 
     @EJB
     private MailDelivery delivery;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private TestData data;
@@ -130,8 +135,8 @@ class MailOutboxIT {
     void whileTheSmtpServerIsAwayMailsWaitAndEachIsDeliveredOnceWhenItIsBack() throws Exception {
         PurchaseOrder order = purchases.placeOrder(buyer, bank(2, 0));
         purchases.cancel(buyer, order.getId());
-        assertThat(outbox.ofOrder(order.getId())).extracting(OutboxMail::getKind)
-                .containsExactly(MailKind.ORDER_ACCEPTED, MailKind.ORDER_CANCELLED);
+        assertThat(outbox.ofOrder(order.getId())).extracting(PurchaseMail::of)
+                .containsExactly(PurchaseMail.ORDER_ACCEPTED, PurchaseMail.ORDER_CANCELLED);
 
         sender.sendDue();
         assertThat(outbox.ofOrder(order.getId())).allSatisfy(mail -> {
@@ -186,16 +191,16 @@ class MailOutboxIT {
     @Test
     void overAndUnderpaymentsTellTheBuyerWhatIsOwedBack() {
         PurchaseOrder over = purchases.placeOrder(buyer, bank(1, 0));
-        purchases.settle(over.getId(), 2_000, LocalDate.now());
-        assertThat(outbox.ofOrder(over.getId())).extracting(OutboxMail::getKind).containsExactly(
-                MailKind.ORDER_ACCEPTED, MailKind.COUPONS_ISSUED, MailKind.REFUND_DUE);
+        purchases.settle(over.getId(), 2_000, LocalDate.now(clock));
+        assertThat(outbox.ofOrder(over.getId())).extracting(PurchaseMail::of).containsExactly(
+                PurchaseMail.ORDER_ACCEPTED, PurchaseMail.COUPONS_ISSUED, PurchaseMail.REFUND_DUE);
         assertThat(outbox.ofOrder(over.getId()).get(2).getBody()).contains("ご入金額　　: 2,000 円",
                 "返金対象額　: 900 円", "クーポンは発行しました");
 
         PurchaseOrder under = purchases.placeOrder(buyer, bank(1, 0));
         purchases.recordUnderpayment(under.getId(), 500);
-        assertThat(outbox.ofOrder(under.getId())).extracting(OutboxMail::getKind).containsExactly(
-                MailKind.ORDER_ACCEPTED, MailKind.REFUND_DUE);
+        assertThat(outbox.ofOrder(under.getId())).extracting(PurchaseMail::of).containsExactly(
+                PurchaseMail.ORDER_ACCEPTED, PurchaseMail.REFUND_DUE);
         assertThat(outbox.ofOrder(under.getId()).get(1).getBody()).contains("返金対象額　: 500 円",
                 "クーポンは発行されません");
     }

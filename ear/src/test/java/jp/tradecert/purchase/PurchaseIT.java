@@ -21,6 +21,7 @@ import jp.tradecert.account.RegistrationExpiredException;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.TradeRegistrationNumber;
 import jp.tradecert.catalog.Product;
+import jp.tradecert.catalog.ProductNotSoldException;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;

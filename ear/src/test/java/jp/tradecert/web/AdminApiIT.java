@@ -8,14 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tradecert.deposit.ZenginWriter;
+import jp.tradecert.it.Await;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.FixtureServlet;
 import jp.tradecert.it.IntegrationTest;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.Test;
 @IntegrationTest
 @RunAsClient
 class AdminApiIT {
+
+    /** The application's business dates are Japan's (this test runs outside the server, away from its clock). */
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private static final String STAFF = "2701/osaka-staff";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -62,7 +67,7 @@ class AdminApiIT {
         HttpResponse<String> first = upload("gmo-0001.txt", file, STAFF, "demo1234");
         HttpResponse<String> again = upload("gmo-0001-again.txt", file, STAFF, "demo1234");
         byte[] broken = new ZenginWriter(true).transferNoticeHeader("2701999")
-                .transferNotice(1, LocalDate.now(), 1_100, "ｱ", false).transferNoticeTrailer(1, 9_999, 0, 0).end().bytes();
+                .transferNotice(1, LocalDate.now(JAPAN), 1_100, "ｱ", false).transferNoticeTrailer(1, 9_999, 0, 0).end().bytes();
         HttpResponse<String> rejected = upload("gmo-broken.txt", broken, STAFF, "demo1234");
 
         assertThat(first.statusCode()).isEqualTo(201);
@@ -84,18 +89,9 @@ class AdminApiIT {
         assertThat(started.statusCode()).isEqualTo(202);
         String execution = field(started.body(), "executionId");
 
-        String status = "";
-        String report = "";
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!status.equals("COMPLETED") && !status.equals("FAILED") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/" + execution))
-                    .GET(), STAFF, "demo1234");
-            assertThat(answer.statusCode()).isEqualTo(200);
-            report = answer.body();
-            status = field(report, "status");
-        }
-        assertThat(status).isEqualTo("COMPLETED");
+        String report = Await.until(() -> executionReport(execution),
+                body -> Set.of("COMPLETED", "FAILED").contains(field(body, "status")), Duration.ofMinutes(2));
+        assertThat(field(report, "status")).isEqualTo("COMPLETED");
         assertThat(Long.parseLong(field(report, "readCount"))).as("the deposit and the end of the file")
                 .isGreaterThanOrEqualTo(2);
         assertThat(field(report, "writeCount")).isEqualTo(field(report, "readCount"));
@@ -127,8 +123,20 @@ class AdminApiIT {
 
     private static byte[] zengin(long inquiry, long yen) {
         return new ZenginWriter(true).transferNoticeHeader("2701998")
-                .transferNotice(inquiry, LocalDate.now(), yen, "ｶ)ﾃｽﾄ", false).transferNoticeTrailer(1, yen, 0, 0)
+                .transferNotice(inquiry, LocalDate.now(JAPAN), yen, "ｶ)ﾃｽﾄ", false).transferNoticeTrailer(1, yen, 0, 0)
                 .end().bytes();
+    }
+
+    /** The API's report of a job execution, as staff read it. */
+    private String executionReport(String execution) {
+        try {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/" + execution))
+                    .GET(), STAFF, "demo1234");
+            assertThat(answer.statusCode()).isEqualTo(200);
+            return answer.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> upload(String name, byte[] content, String user, String password) throws Exception {

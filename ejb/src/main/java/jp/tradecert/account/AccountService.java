@@ -62,7 +62,7 @@ public class AccountService {
         Company company = new Company(getChamber(number.chamberCode()), number, nameJa, nameEn, membership,
                 registeredOn);
         em.persist(company);
-        ledger.openWallet(company);
+        ledger.openWallet(company.getId());
         return company;
     }
 
@@ -93,9 +93,7 @@ public class AccountService {
 
     /** The chamber's staff who can be mailed (enabled, with a mail address), by login ID. */
     public List<UserAccount> staffWithMail(long chamberId) {
-        return em.createQuery("""
-                        select u from UserAccount u where u.chamber.id = :chamber and u.role = :staff
-                          and u.enabled = true and u.email is not null order by u.loginId""", UserAccount.class)
+        return em.createNamedQuery(UserAccount.STAFF_WITH_MAIL, UserAccount.class)
                 .setParameter("chamber", chamberId)
                 .setParameter("staff", Role.CHAMBER_STAFF)
                 .getResultList();

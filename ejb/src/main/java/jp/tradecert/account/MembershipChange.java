@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -17,7 +19,13 @@ import java.time.Instant;
 /** One change of a company's membership, kept for good: who changed it, when and why. */
 @Entity
 @Table(name = "membership_change")
+@NamedQueries({
+        @NamedQuery(name = MembershipChange.OF_COMPANY, query = "select m from MembershipChange m where m.company.id = :company order by m.changedAt, m.id")
+})
 public class MembershipChange {
+
+    /** A company's changes of membership, oldest first. */
+    public static final String OF_COMPANY = "MembershipChange.ofCompany";
 
     @Id
     @SequenceGenerator(name = "membership_change_seq", sequenceName = "membership_change_seq", allocationSize = 50)
@@ -54,7 +62,8 @@ public class MembershipChange {
         this.from = from;
         this.to = to;
         this.changedBy = by;
-        this.reason = Chamber.requireText(reason, "Reason");
+        // no reason given: the history says why in the system's words (SystemNote)
+        this.reason = reason == null ? null : Chamber.requireText(reason, "Reason");
         this.changedAt = now;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
+import jp.tradecert.ledger.SystemNote;
 import jp.tradecert.ledger.Wallet;
 
 /**
@@ -20,11 +21,6 @@ import jp.tradecert.ledger.Wallet;
  */
 @Stateless
 public class MembershipService {
-
-    /** The history's text when a member leaves, as in the manual. */
-    public static final String LEFT_NOTE = "退会に伴い未使用分を返金";
-    /** The history's text when a non-member joins. */
-    public static final String JOINED_NOTE = "入会に伴い未使用分を返金";
 
     @PersistenceContext
     private EntityManager em;
@@ -52,11 +48,11 @@ public class MembershipService {
                     .flatMap(change -> ledger.findRefund(refundKey(change)))
                     .orElseThrow(() -> new IllegalArgumentException("The company is already " + to));
         }
-        String note = to == Membership.NON_MEMBER ? LEFT_NOTE : JOINED_NOTE;
+        SystemNote why = to == Membership.NON_MEMBER ? SystemNote.MEMBERSHIP_LEFT : SystemNote.MEMBERSHIP_JOINED;
         MembershipChange change = company.changeMembership(to, em.find(UserAccount.class, staff.accountId()),
-                reason == null || reason.isBlank() ? note : reason, clock.instant());
+                reason == null || reason.isBlank() ? null : reason, clock.instant());
         em.persist(change);
-        return ledger.refundUnused(wallet, refundKey(change), note, staff.actor());
+        return ledger.refundUnused(wallet, refundKey(change), why, staff.actor());
     }
 
     /** The chamber's staff renew a company's trade registration for two more years; answers the new expiry. */
@@ -71,9 +67,7 @@ public class MembershipService {
     }
 
     public List<MembershipChange> historyOf(long companyId) {
-        return em.createQuery("""
-                        select m from MembershipChange m where m.company.id = :company
-                        order by m.changedAt, m.id""", MembershipChange.class)
+        return em.createNamedQuery(MembershipChange.OF_COMPANY, MembershipChange.class)
                 .setParameter("company", companyId)
                 .getResultList();
     }

@@ -2,6 +2,7 @@ package jp.tradecert.account;
 
 import java.io.Serializable;
 import java.util.Locale;
+import jp.tradecert.ledger.Actor;
 
 /**
  * Who is signed in, as the screens need it: fixed for the session, so that every later query can be

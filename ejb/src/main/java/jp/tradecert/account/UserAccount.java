@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -23,7 +25,15 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "user_account")
+@NamedQueries({
+        @NamedQuery(name = UserAccount.STAFF_WITH_MAIL, query = """
+            select u from UserAccount u where u.chamber.id = :chamber and u.role = :staff
+              and u.enabled = true and u.email is not null order by u.loginId""")
+})
 public class UserAccount {
+
+    /** A chamber's staff who can be mailed (enabled, with a mail address), by login ID. */
+    public static final String STAFF_WITH_MAIL = "UserAccount.staffWithMail";
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import jp.tradecert.account.Actor;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.account.Role;
@@ -19,10 +18,11 @@ import jp.tradecert.account.StaffOnlyException;
 import jp.tradecert.catalog.CatalogService;
 import jp.tradecert.catalog.Price;
 import jp.tradecert.catalog.Product;
+import jp.tradecert.catalog.ProductNotSoldException;
+import jp.tradecert.ledger.Actor;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Wallet;
 import jp.tradecert.platform.SqlDialect;
-import jp.tradecert.purchase.ProductNotSoldException;
 
 /**
  * Moves certificate applications through their states. A move that consumes or gives back a coupon

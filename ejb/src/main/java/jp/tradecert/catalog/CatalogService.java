@@ -26,10 +26,7 @@ public class CatalogService {
 
     /** The products sold to the tier on that day, in display order, each with its price. */
     public List<Price> priceList(long chamberId, Membership tier, LocalDate day) {
-        List<Price> all = em.createQuery("""
-                        select p from Price p
-                        where p.chamberId = :chamber and p.tier = :tier and p.effectiveFrom <= :day
-                        order by p.effectiveFrom""", Price.class)
+        List<Price> all = em.createNamedQuery(Price.EFFECTIVE_ON, Price.class)
                 .setParameter("chamber", chamberId)
                 .setParameter("tier", tier)
                 .setParameter("day", day)

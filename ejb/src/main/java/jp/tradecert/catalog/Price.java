@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -20,7 +22,16 @@ import jp.tradecert.account.Membership;
  * the same product and tier takes over. Prices are never edited: a new price is a new row.
  */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = Price.EFFECTIVE_ON, query = """
+            select p from Price p
+            where p.chamberId = :chamber and p.tier = :tier and p.effectiveFrom <= :day
+            order by p.effectiveFrom""")
+})
 public class Price {
+
+    /** The prices of a chamber and tier that took effect on or before {@code :day}, oldest first (the latest of each product is the day's). */
+    public static final String EFFECTIVE_ON = "Price.effectiveOn";
 
     @Id
     @SequenceGenerator(name = "price_seq", sequenceName = "price_seq", allocationSize = 50)

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,7 +26,19 @@ import jp.tradecert.ledger.RefundStatus;
  */
 @Entity
 @Table(name = "deposit")
+@NamedQueries({
+        @NamedQuery(name = AppliedDeposit.BY_REFERENCES,
+            query = "select d from AppliedDeposit d where d.bankReference in :references"),
+        @NamedQuery(name = AppliedDeposit.UNMATCHED, query = """
+            select d from AppliedDeposit d where d.outcome = jp.tradecert.deposit.DepositOutcome.UNMATCHED
+            order by d.depositDate, d.id""")
+})
 public class AppliedDeposit {
+
+    /** The deposits applied with any of these bank references. */
+    public static final String BY_REFERENCES = "AppliedDeposit.byReferences";
+    /** The clerk's queue: deposits no order has claimed, oldest first. */
+    public static final String UNMATCHED = "AppliedDeposit.unmatched";
 
     @Id
     @SequenceGenerator(name = "deposit_seq", sequenceName = "deposit_seq", allocationSize = 50)
@@ -97,6 +111,11 @@ public class AppliedDeposit {
         this.orderId = orderId;
         this.refund = refund;
         this.appliedAt = now;
+    }
+
+    /** The business event of what a deposit that came too late (or to a closed order) owes back. */
+    static String lateRefundKey(Deposit deposit) {
+        return "late:" + deposit.bankReference();
     }
 
     /** Whether the deposit settled its order (and so issued coupons). */

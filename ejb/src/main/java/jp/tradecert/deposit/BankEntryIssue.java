@@ -5,13 +5,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** An entry of a bank file the reconciliation could not apply, kept with the reason for a clerk. */
 @Entity
 @Table(name = "bank_entry_issue")
+@NamedQueries({
+        @NamedQuery(name = BankEntryIssue.OF_FILE, query = "select i from BankEntryIssue i where i.fileId = :file order by i.position")
+})
 public class BankEntryIssue {
+
+    /** What the reconciliation could not apply of a file, in the file's order. */
+    public static final String OF_FILE = "BankEntryIssue.ofFile";
 
     @Id
     @SequenceGenerator(name = "bank_entry_issue_seq", sequenceName = "bank_entry_issue_seq", allocationSize = 50)

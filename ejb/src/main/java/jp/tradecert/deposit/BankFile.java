@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +22,20 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "bank_file")
+@NamedQueries({
+        @NamedQuery(name = BankFile.TO_APPLY, query = "select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED order by f.id"),
+        @NamedQuery(name = BankFile.TO_APPLY_OF_CHAMBER, query = """
+            select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED
+              and f.chamberId = :chamber
+            order by f.id""")
+})
 public class BankFile {
+
+    /** {@link #TO_APPLY}, of the files a chamber's staff uploaded. */
+    public static final String TO_APPLY_OF_CHAMBER = "BankFile.toApplyOfChamber";
+
+    /** Accepted files not yet applied, oldest first. */
+    public static final String TO_APPLY = "BankFile.toApply";
 
     @Id
     @SequenceGenerator(name = "bank_file_seq", sequenceName = "bank_file_seq", allocationSize = 50)

@@ -3,7 +3,9 @@ package jp.tradecert.deposit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,9 +18,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -91,6 +98,59 @@ public class BankFileService {
     }
 
     /**
+     * What one share of the reconciliation ({@code share} of {@code shares}) has to do: the accepted
+     * files not yet applied that this share has not finished, oldest first.
+     */
+    public List<Long> filesToApply(Long chamberId, int share, int shares) {
+        List<Long> accepted = filesToApply(chamberId);
+        if (accepted.isEmpty()) {
+            return accepted;
+        }
+        Query finished = em.createNativeQuery("select file_id from bank_file_share where share_count = ? and share_index = ?"
+                + " and file_id in (" + String.join(", ", Collections.nCopies(accepted.size(), "?")) + ")")
+                .setParameter(1, shares)
+                .setParameter(2, share);
+        for (int i = 0; i < accepted.size(); i++) {
+            finished.setParameter(i + 3, accepted.get(i));
+        }
+        Set<Long> done = new HashSet<>();
+        for (Object id : finished.getResultList()) {
+            done.add(((Number) id).longValue());
+        }
+        return accepted.stream().filter(id -> !done.contains(id)).toList();
+    }
+
+    /**
+     * Share {@code share} of {@code shares} has applied all of its entries of the file, in the
+     * transaction of its last ones. Once every share of the run has, the file is applied. Recording a
+     * share again (a restart after its end) changes nothing.
+     */
+    public void shareApplied(long fileId, int share, int shares) {
+        // the file's row first: shares ending the same file at once count one after the other
+        BankFile file = em.find(BankFile.class, fileId, LockModeType.PESSIMISTIC_WRITE);
+        if (count("select count(*) from bank_file_share where file_id = ? and share_count = ? and share_index = ?",
+                fileId, shares, share) == 0) {
+            em.createNativeQuery("insert into bank_file_share (file_id, share_count, share_index, applied_at) values (?, ?, ?, ?)")
+                    .setParameter(1, fileId).setParameter(2, shares).setParameter(3, share)
+                    .setParameter(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+        if (file.getStatus() == FileStatus.ACCEPTED
+                && count("select count(*) from bank_file_share where file_id = ? and share_count = ?", fileId, shares)
+                == shares) {
+            file.applied(clock.instant());
+        }
+    }
+
+    private long count(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
      * Accepted files not yet applied, oldest first: what the reconciliation has to do. For a chamber
      * (a run its staff started), only the files its staff uploaded; for the nightly run, all.
      */
@@ -98,15 +158,10 @@ public class BankFileService {
         // two queries, not "(:chamber is null or ...)": a null bound with no type reaches PostgreSQL as
         // varchar, which it will not compare with a bigint column
         if (chamberId == null) {
-            return em.createQuery("""
-                            select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED
-                            order by f.id""", Long.class)
+            return em.createNamedQuery(BankFile.TO_APPLY, Long.class)
                     .getResultList();
         }
-        return em.createQuery("""
-                        select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED
-                          and f.chamberId = :chamber
-                        order by f.id""", Long.class)
+        return em.createNamedQuery(BankFile.TO_APPLY_OF_CHAMBER, Long.class)
                 .setParameter("chamber", chamberId)
                 .getResultList();
     }
@@ -128,10 +183,6 @@ public class BankFileService {
         }
     }
 
-    public void markApplied(long fileId) {
-        get(fileId).applied(clock.instant());
-    }
-
     /** Keeps an entry the reconciliation could not apply, with why (once per file and position). */
     public void recordIssue(long fileId, long position, String reference, String account, String amount,
             String currency, String reason) {
@@ -147,8 +198,7 @@ public class BankFileService {
     }
 
     public List<BankEntryIssue> issuesOf(long fileId) {
-        return em.createQuery("select i from BankEntryIssue i where i.fileId = :file order by i.position",
-                        BankEntryIssue.class)
+        return em.createNamedQuery(BankEntryIssue.OF_FILE, BankEntryIssue.class)
                 .setParameter("file", fileId)
                 .getResultList();
     }

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.logging.Logger;
-import jp.tradecert.notification.MailKind;
 import jp.tradecert.notification.MailOutbox;
 import jp.tradecert.platform.Clocks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,7 +62,7 @@ public class BankFileWatch {
             return false;
         }
         LOG.warning(() -> "No bank file arrived for business day " + day);
-        outbox.queue("missing-bank-file:" + day, MailKind.MISSING_BANK_FILE, null, staff,
+        outbox.queue("missing-bank-file:" + day, DepositMail.MISSING_BANK_FILE, null, staff,
                 Map.of("day", DATE.format(day)));
         return true;
     }

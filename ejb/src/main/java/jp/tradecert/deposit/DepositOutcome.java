@@ -12,6 +12,9 @@ public enum DepositOutcome {
     LATE,
     /** No order has that account: it waits for a clerk to match it by hand. */
     UNMATCHED,
-    /** The bank took it back (a cancellation record) before it paid anything: nothing is owed for it. */
+    /**
+     * The bank took it back (a cancellation record): nothing is owed for it, and an order it had settled
+     * was reversed with its coupons.
+     */
     REVERSED
 }

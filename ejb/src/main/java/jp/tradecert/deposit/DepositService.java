@@ -2,8 +2,6 @@ package jp.tradecert.deposit;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,10 +17,9 @@ import java.util.stream.Collectors;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundReason;
-import jp.tradecert.ledger.Wallet;
 import jp.tradecert.payment.VirtualAccount;
 import jp.tradecert.payment.VirtualAccounts;
-import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.LockedOrder;
 import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseService;
 
@@ -70,7 +67,8 @@ public class DepositService {
      * Applies deposits of one bank file, in their order, in the caller's transaction (a chunk of the
      * nightly run). What they touch is read first in a few statements, whatever their number: the
      * deposits already applied, their accounts, then, locked in the order every change takes them,
-     * their orders (with the lines), the companies' wallets and the open accounts. The rules below
+     * their orders (with the lines), the companies' wallets and the open accounts
+     * ({@link PurchaseService#lockAll}). The rules below
      * then run on those rows without a query of their own in the common case (an exact payment), and
      * what they write goes to the database in batches when the transaction commits.
      */
@@ -89,12 +87,6 @@ public class DepositService {
         return applied;
     }
 
-    /** The same, in a transaction of its own (the nightly run applies shares of a chunk side by side). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<AppliedDeposit> applyAllAlone(List<Deposit> deposits, Long fileId, Long chamberId) {
-        return applyAll(deposits, fileId, chamberId);
-    }
-
     private AppliedDeposit applyOne(Deposit deposit, Long fileId, Long chamberId, Chunk chunk) {
         AppliedDeposit done = chunk.applied.get(deposit.bankReference());
         if (done != null) {
@@ -111,33 +103,27 @@ public class DepositService {
     }
 
     private AppliedDeposit applyToOrder(Deposit deposit, VirtualAccount account, Long fileId, Chunk chunk) {
-        PurchaseOrder order = chunk.orders.get(account.getOrderId());
-        boolean payable = order.getStatus() == OrderStatus.PENDING_PAYMENT
-                && !deposit.depositDate().isAfter(order.getExpiresOn());
-        if (!payable) {
+        LockedOrder locked = chunk.orders.get(account.getOrderId());
+        PurchaseOrder order = locked.order();
+        if (!order.takesTransferOn(deposit.depositDate())) {
             RefundDue refund = ledger.oweRefund(order.getCompanyId(), RefundReason.LATE_DEPOSIT, deposit.amountYen(),
-                    order.getId(), "late:" + deposit.bankReference());
+                    order.getId(), AppliedDeposit.lateRefundKey(deposit));
             return record(deposit, DepositOutcome.LATE, order.getId(), refund, fileId);
         }
-        Wallet wallet = chunk.wallets.get(order.getCompanyId());
         if (deposit.amountYen() < order.getTotalYen()) {
-            purchases.recordUnderpayment(order, wallet, account, deposit.amountYen());
-            return record(deposit, DepositOutcome.UNDERPAID, order.getId(),
-                    ledger.findRefund("underpaid:" + order.getId()).orElseThrow(), fileId);
+            RefundDue refund = purchases.recordUnderpayment(locked, deposit.amountYen());
+            return record(deposit, DepositOutcome.UNDERPAID, order.getId(), refund, fileId);
         }
-        purchases.settle(order, wallet, account, deposit.amountYen(), deposit.depositDate());
-        if (deposit.amountYen() > order.getTotalYen()) {
-            return record(deposit, DepositOutcome.OVERPAID, order.getId(),
-                    ledger.findRefund("overpaid:" + order.getId()).orElseThrow(), fileId);
-        }
-        return record(deposit, DepositOutcome.SETTLED, order.getId(), null, fileId);
+        Optional<RefundDue> excess = purchases.settle(locked, deposit.amountYen(), deposit.depositDate());
+        return record(deposit, excess.isPresent() ? DepositOutcome.OVERPAID : DepositOutcome.SETTLED, order.getId(),
+                excess.orElse(null), fileId);
     }
 
     /** The rows a list of deposits touches, read (and, where they change, locked) up front. */
     private Chunk load(List<Deposit> deposits) {
         Chunk chunk = new Chunk();
         Set<String> references = deposits.stream().map(Deposit::bankReference).collect(Collectors.toSet());
-        em.createQuery("select d from AppliedDeposit d where d.bankReference in :references", AppliedDeposit.class)
+        em.createNamedQuery(AppliedDeposit.BY_REFERENCES, AppliedDeposit.class)
                 .setParameter("references", references)
                 .getResultStream()
                 .forEach(done -> chunk.applied.put(done.getBankReference(), done));
@@ -153,13 +139,7 @@ public class DepositService {
         }
         Set<Long> orderIds = chunk.accounts.values().stream().flatMap(List::stream)
                 .map(VirtualAccount::getOrderId).filter(Objects::nonNull).collect(Collectors.toSet());
-        chunk.orders.putAll(purchases.lockOrders(orderIds));
-        chunk.wallets.putAll(ledger.lockWallets(chunk.orders.values().stream()
-                .filter(order -> order.getStatus() == OrderStatus.PENDING_PAYMENT)
-                .map(PurchaseOrder::getCompanyId).collect(Collectors.toSet())));
-        virtualAccounts.lockOpen(chunk.orders.values().stream()
-                .filter(order -> order.getStatus() == OrderStatus.PENDING_PAYMENT)
-                .map(PurchaseOrder::getId).collect(Collectors.toSet()));
+        chunk.orders.putAll(purchases.lockAll(orderIds));
         return chunk;
     }
 
@@ -167,8 +147,7 @@ public class DepositService {
     private static final class Chunk {
         final Map<String, AppliedDeposit> applied = new HashMap<>();
         final Map<String, List<VirtualAccount>> accounts = new HashMap<>();
-        final Map<Long, PurchaseOrder> orders = new HashMap<>();
-        final Map<Long, Wallet> wallets = new HashMap<>();
+        final Map<Long, LockedOrder> orders = new HashMap<>();
 
         /** The account a deposit went to: by its number, and by bank and branch where the file names them. */
         Optional<VirtualAccount> accountOf(Deposit deposit) {
@@ -207,19 +186,15 @@ public class DepositService {
     }
 
     public Optional<AppliedDeposit> find(String bankReference) {
-        return em.createQuery("select d from AppliedDeposit d where d.bankReference = :reference",
-                        AppliedDeposit.class)
-                .setParameter("reference", bankReference)
+        return em.createNamedQuery(AppliedDeposit.BY_REFERENCES, AppliedDeposit.class)
+                .setParameter("references", Set.of(bankReference))
                 .getResultStream()
                 .findFirst();
     }
 
     /** Deposits no order has claimed, oldest first, for a clerk to match by hand. */
     public List<AppliedDeposit> unmatched() {
-        return em.createQuery("""
-                        select d from AppliedDeposit d where d.outcome = jp.tradecert.deposit.DepositOutcome.UNMATCHED
-                        order by d.depositDate, d.id""", AppliedDeposit.class)
-                .getResultList();
+        return em.createNamedQuery(AppliedDeposit.UNMATCHED, AppliedDeposit.class).getResultList();
     }
 
     private AppliedDeposit record(Deposit deposit, DepositOutcome outcome, Long orderId, RefundDue refund,

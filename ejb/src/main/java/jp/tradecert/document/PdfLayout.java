@@ -27,23 +27,23 @@ import java.util.function.Consumer;
  * stays extractable and searchable), a heading, two-column tables of label and value, dates as
  * {@code 2022年09月27日} and amounts as {@code 64,900}.
  */
-final class PdfLayout {
+public final class PdfLayout {
 
     private static final String FONT = "fonts/ipaexg.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年MM月dd日");
     private static final Color LABEL_BACKGROUND = new Color(0xEE, 0xF2, 0xF6);
     private static final BaseFont GOTHIC = loadFont();
 
-    static final Font TITLE = new Font(GOTHIC, 18, Font.BOLD);
-    static final Font HEADING = new Font(GOTHIC, 12, Font.BOLD);
-    static final Font BODY = new Font(GOTHIC, 10.5f);
-    static final Font AMOUNT = new Font(GOTHIC, 16, Font.BOLD);
+    public static final Font TITLE = new Font(GOTHIC, 18, Font.BOLD);
+    public static final Font HEADING = new Font(GOTHIC, 12, Font.BOLD);
+    public static final Font BODY = new Font(GOTHIC, 10.5f);
+    public static final Font AMOUNT = new Font(GOTHIC, 16, Font.BOLD);
 
     private PdfLayout() {
     }
 
     /** Writes one A4 document; {@code content} adds its parts. */
-    static byte[] render(String title, Consumer<Document> content) {
+    public static byte[] render(String title, Consumer<Document> content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(document, bytes);
@@ -55,7 +55,7 @@ final class PdfLayout {
         return bytes.toByteArray();
     }
 
-    static Paragraph title(String text) {
+    public static Paragraph title(String text) {
         Paragraph title = new Paragraph(text, TITLE);
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(12);
@@ -63,41 +63,41 @@ final class PdfLayout {
         return title;
     }
 
-    static Paragraph right(String text) {
+    public static Paragraph right(String text) {
         Paragraph paragraph = new Paragraph(text, BODY);
         paragraph.setAlignment(Element.ALIGN_RIGHT);
         return paragraph;
     }
 
-    static Paragraph heading(String text) {
+    public static Paragraph heading(String text) {
         Paragraph heading = new Paragraph(text, HEADING);
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(6);
         return heading;
     }
 
-    static Paragraph text(String text) {
+    public static Paragraph text(String text) {
         Paragraph paragraph = new Paragraph(text, BODY);
         paragraph.setSpacingAfter(4);
         return paragraph;
     }
 
     /** A table of label and value rows. */
-    static PdfPTable facts() {
+    public static PdfPTable facts() {
         PdfPTable table = new PdfPTable(new float[] {1, 2.6f});
         table.setWidthPercentage(100);
         return table;
     }
 
     /** A row of a {@link #facts()} table; a value of several lines shows each on its own line. */
-    static void fact(PdfPTable table, String label, String... values) {
+    public static void fact(PdfPTable table, String label, String... values) {
         PdfPCell labelCell = cell(label);
         labelCell.setBackgroundColor(LABEL_BACKGROUND);
         table.addCell(labelCell);
         table.addCell(cell(String.join("\n", values)));
     }
 
-    static Paragraph amount(String label, long yen) {
+    public static Paragraph amount(String label, long yen) {
         Paragraph amount = new Paragraph(label + "　" + yen(yen) + " 円", AMOUNT);
         amount.setAlignment(Element.ALIGN_RIGHT);
         amount.setSpacingBefore(12);
@@ -105,11 +105,11 @@ final class PdfLayout {
         return amount;
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
-    static String yen(long yen) {
+    public static String yen(long yen) {
         return NumberFormat.getIntegerInstance(Locale.JAPAN).format(yen);
     }
 

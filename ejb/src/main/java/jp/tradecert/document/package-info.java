@@ -1,6 +1,7 @@
 /**
- * The PDFs applicants print instead of an invoice or a receipt: the transfer request form (振込依頼書) of
- * a bank-transfer order and the card payment statement (クレジットカード決済 利用明細(控)) of a paid card
- * order. A4, Japanese, with IPAexGothic embedded so that they read the same on any machine.
+ * How documents are printed, not what they say: A4 PDFs with IPAexGothic embedded (so that they read
+ * the same on any machine and their text stays extractable), headings, label-and-value tables, and
+ * the dates and amounts as the manual writes them. Each domain package lays out its own documents
+ * with {@link jp.tradecert.document.PdfLayout}.
  */
 package jp.tradecert.document;

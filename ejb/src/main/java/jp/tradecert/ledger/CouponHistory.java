@@ -29,7 +29,8 @@ public class CouponHistory {
                        o.total_yen as total_yen, o.paid_yen as paid_yen, o.total_coupons as quantity,
                        e.balance_after as balance_after, o.placed_by_name as actor_name,
                        cast(null as bigint) as receipt_number, cast(null as varchar(400)) as note,
-                       cast(null as varchar(24)) as type
+                       cast(null as varchar(24)) as type, cast(null as varchar(32)) as note_key,
+                       cast(null as varchar(64)) as note_argument
                 from purchase_order o left join ledger_entry e on e.order_id = o.id
                 where o.company_id = ? %s
                 order by o.listed_at desc, o.id desc
@@ -41,7 +42,7 @@ public class CouponHistory {
                        cast(null as varchar(16)) as method, cast(null as bigint) as total_yen,
                        cast(null as bigint) as paid_yen, e.quantity as quantity, e.balance_after as balance_after,
                        e.actor_name as actor_name, e.receipt_number as receipt_number, e.note as note,
-                       e.type as type
+                       e.type as type, e.note_key as note_key, e.note_argument as note_argument
                 from ledger_entry e
                 where e.company_id = ? and e.type <> 'PURCHASE' %s
                 order by e.occurred_at desc, e.id desc
@@ -144,7 +145,7 @@ public class CouponHistory {
             Long deposited = column[6] == null ? null : ((Number) column[6]).longValue();
             // the balance shows wherever coupons were issued: also on an order whose deposit the bank
             // took back (cancelled), above the 会議所操作 row that takes the coupons back
-            return new HistoryRow(HistoryOperation.PURCHASE, at, paid, actor, null, null, total, deposited,
+            return new HistoryRow(HistoryOperation.PURCHASE, at, paid, actor, null, null, null, null, total, deposited,
                     paid ? total : null, quantity, balance, document, id, status, cursor);
         }
         EntryType type = EntryType.valueOf((String) column[12]);
@@ -157,8 +158,9 @@ public class CouponHistory {
         };
         boolean chamber = operation == HistoryOperation.CHAMBER_OPERATION;
         Long zeroForChamber = chamber ? 0L : null;
-        return new HistoryRow(operation, at, true, actor, receipt, (String) column[11], zeroForChamber,
-                zeroForChamber, zeroForChamber, 0, balance, null, null, null, cursor);
+        SystemNote why = column[13] == null ? null : SystemNote.valueOf((String) column[13]);
+        return new HistoryRow(operation, at, true, actor, receipt, (String) column[11], why, (String) column[14],
+                zeroForChamber, zeroForChamber, zeroForChamber, 0, balance, null, null, null, cursor);
     }
 
     private static Instant instant(Object value) {

@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
  * One row of the coupon history (クーポン履歴), with the manual's columns: operation, time, confirmed
  * flag, content, purchase / deposited / paid amounts, coupons bought, balance after the row, and the
  * row's PDF. Amounts that do not apply are null (shown empty); a pending order has no balance yet.
+ * A 会議所操作 says why by a staff member's {@code note}, or by a {@code systemNote} put into words here.
  *
  * @param orderStatus for purchase rows, the order's status name (e.g. {@code PENDING_PAYMENT})
  */
@@ -19,6 +20,8 @@ public record HistoryRow(
         String actorName,
         Long receiptNumber,
         String note,
+        SystemNote systemNote,
+        String noteArgument,
         Long purchaseYen,
         Long depositedYen,
         Long paidYen,
@@ -38,7 +41,8 @@ public record HistoryRow(
             case PURCHASE -> texts.getString("purchase").formatted(actorName);
             case USE -> texts.getString("use").formatted(actorName, receiptNumber);
             case RETURN -> texts.getString("return").formatted(receiptNumber);
-            case CHAMBER_OPERATION -> note;
+            case CHAMBER_OPERATION -> systemNote == null ? note
+                    : texts.getString("note." + systemNote.name()).formatted(noteArgument);
         };
     }
 }

@@ -21,8 +21,9 @@ import java.util.List;
 public class InvariantChecker {
 
     /**
-     * Each check: its name (the invariant of DOMAIN.md) and a query returning (subject, expected, actual,
-     * the chamber whose data it is, or null when no chamber's: a deposit nobody claimed).
+     * Each check: its name (the invariant of docs/domain.md, "The ledger") and a query returning
+     * (subject, expected, actual, the chamber whose data it is, or null when no chamber's: a deposit
+     * nobody claimed).
      */
     private static final List<String[]> CHECKS = List.of(
             new String[] {"1 balance = entries", """

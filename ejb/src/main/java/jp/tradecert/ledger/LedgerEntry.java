@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -16,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import jp.tradecert.account.Actor;
 
 /**
  * One change of a company's balance, never updated or deleted: a mistake is corrected by another
@@ -25,7 +26,13 @@ import jp.tradecert.account.Actor;
  */
 @Entity
 @Table(name = "ledger_entry")
+@NamedQueries({
+        @NamedQuery(name = LedgerEntry.BY_KEY, query = "select e from LedgerEntry e where e.idempotencyKey = :key")
+})
 public class LedgerEntry {
+
+    /** The entry of one business event, by its idempotency key. */
+    public static final String BY_KEY = "LedgerEntry.byKey";
 
     @Id
     @SequenceGenerator(name = "ledger_entry_seq", sequenceName = "ledger_entry_seq", allocationSize = 50)
@@ -67,8 +74,16 @@ public class LedgerEntry {
     @Column(name = "receipt_number", updatable = false)
     private Long receiptNumber;
 
+    /** A staff member's reason, as typed; null when the system wrote the entry for a {@link SystemNote}. */
     @Column(updatable = false)
     private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "note_key", updatable = false)
+    private SystemNote systemNote;
+
+    @Column(name = "note_argument", updatable = false)
+    private String noteArgument;
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
     private List<LotMovement> movements = new ArrayList<>();
@@ -139,6 +154,12 @@ public class LedgerEntry {
         return this;
     }
 
+    LedgerEntry withNote(SystemNote why, String argument) {
+        this.systemNote = why;
+        this.noteArgument = argument;
+        return this;
+    }
+
     public Long getId() {
         return id;
     }
@@ -189,6 +210,14 @@ public class LedgerEntry {
 
     public String getNote() {
         return note;
+    }
+
+    public SystemNote getSystemNote() {
+        return systemNote;
+    }
+
+    public String getNoteArgument() {
+        return noteArgument;
     }
 
     public List<LotMovement> getMovements() {

@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
-import jp.tradecert.account.Actor;
-import jp.tradecert.account.Company;
 import jp.tradecert.platform.ReasonRequiredException;
 import jp.tradecert.platform.SqlDialect;
 
@@ -40,8 +38,8 @@ public class LedgerService {
     private SqlDialect dialect;
 
     /** Opens the wallet of a newly registered company, empty, in the registration's transaction. */
-    public Wallet openWallet(Company company) {
-        Wallet wallet = new Wallet(company);
+    public Wallet openWallet(long companyId) {
+        Wallet wallet = new Wallet(companyId);
         em.persist(wallet);
         return wallet;
     }
@@ -86,7 +84,7 @@ public class LedgerService {
     }
 
     public Optional<LedgerEntry> findEntry(String idempotencyKey) {
-        return em.createQuery("select e from LedgerEntry e where e.idempotencyKey = :key", LedgerEntry.class)
+        return em.createNamedQuery(LedgerEntry.BY_KEY, LedgerEntry.class)
                 .setParameter("key", idempotencyKey)
                 .getResultStream()
                 .findFirst();
@@ -110,9 +108,11 @@ public class LedgerService {
     /**
      * One coupon pays an application's fee (使用), taken from the oldest lot that has coupons. The
      * caller holds the application's lock and knows this use has not happened yet (the key stays the
-     * database's guard). This is the hot path, so it runs as two conditional updates that take the
-     * wallet's and the lot's locks as late as possible, and the receipt number, whose counter the whole
-     * chamber shares, is drawn last: {@code receiptNumber} is asked once the coupon is secured.
+     * database's guard). This is the hot path, so the wallet is taken by one conditional update that
+     * takes its lock as late as possible, the lot is read without a lock (under the wallet's lock no
+     * other change touches the company's lots) and written at commit, and the receipt number, whose
+     * counter the whole chamber shares, is drawn last: {@code receiptNumber} is asked once the coupon
+     * is secured.
      */
     public LedgerEntry use(long companyId, String key, long applicationId, LongSupplier receiptNumber, Actor actor) {
         Number balance = updateReturning("update wallet set balance = balance - 1, version = version + 1"
@@ -120,15 +120,11 @@ public class LedgerService {
         if (balance == null) {
             throw new InsufficientCouponsException(balanceOf(companyId), 1);
         }
-        // under the wallet's lock no other change touches this company's lots
-        Number lot = updateReturning("update lot set remaining = remaining - 1, available_for = case when"
-                + " remaining = 1 then null else available_for end"
-                + " where id = (select min(id) from lot where available_for = ?)", "id", companyId);
-        if (lot == null) {
-            throw new IllegalStateException("Company " + companyId + " has coupons but no lot holds them");
-        }
+        Lot lot = oldestFirst(companyId, 1).stream().findFirst().orElseThrow(
+                () -> new IllegalStateException("Company " + companyId + " has coupons but no lot holds them"));
         LedgerEntry entry = new LedgerEntry(companyId, EntryType.USE, key, actor, clock.instant());
-        entry.moved(em.getReference(Lot.class, lot.longValue()), -1);
+        lot.take(1);
+        entry.moved(lot, -1);
         entry.forApplication(applicationId, receiptNumber.getAsLong()).closedAt(balance.longValue());
         return persist(entry);
     }
@@ -160,16 +156,17 @@ public class LedgerService {
     }
 
     /**
-     * Takes back every coupon of these lots (all unused), as a 会議所操作 with the reason shown in the
-     * history: the bank took back the deposit that paid for them. The caller holds the wallet's lock.
+     * Takes back every coupon of these lots (all unused), as a 会議所操作 that says why in the history:
+     * the bank took back the deposit that paid for them ({@link SystemNote#DEPOSIT_REVERSED}, with the
+     * order's number). The caller holds the wallet's lock.
      */
-    public LedgerEntry takeBack(Wallet wallet, String key, List<Lot> lots, String note, Actor actor) {
+    public LedgerEntry takeBack(Wallet wallet, String key, List<Lot> lots, String orderNumber, Actor actor) {
         LedgerEntry entry = new LedgerEntry(wallet.getCompanyId(), EntryType.CHAMBER_ADJUSTMENT, key, actor,
                 clock.instant());
         for (Lot lot : lots) {
             entry.move(wallet, lot, -lot.getRemaining());
         }
-        return persist(entry.withNote(note).closedAt(wallet));
+        return persist(entry.withNote(SystemNote.DEPOSIT_REVERSED, orderNumber).closedAt(wallet));
     }
 
     /** The lots an order's lines issued, oldest first. */
@@ -177,7 +174,7 @@ public class LedgerService {
         if (orderLineIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select l from Lot l where l.orderLineId in :lines order by l.id", Lot.class)
+        return em.createNamedQuery(Lot.OF_ORDER_LINES, Lot.class)
                 .setParameter("lines", orderLineIds)
                 .getResultList();
     }
@@ -209,12 +206,12 @@ public class LedgerService {
      * coupon at what was paid for it; 1,100 yen less for each booklet that still has coupons). The
      * refund due is returned; the REFUND entry (if any coupons were left) is linked to it.
      */
-    public RefundDue refundUnused(Wallet wallet, String key, String note, Actor actor) {
+    public RefundDue refundUnused(Wallet wallet, String key, SystemNote why, Actor actor) {
         Optional<RefundDue> done = findRefund(key);
         if (done.isPresent()) {
             return done.get();
         }
-        List<Lot> lots = lotsWithCoupons(wallet, Integer.MAX_VALUE);
+        List<Lot> lots = oldestFirst(wallet.getCompanyId(), Integer.MAX_VALUE);
         long amount = lots.stream().mapToLong(Lot::refundValueOfRemaining).sum();
         RefundDue refund = new RefundDue(wallet.getCompanyId(), RefundReason.MEMBERSHIP_CHANGE, amount, key,
                 clock.instant());
@@ -223,7 +220,7 @@ public class LedgerService {
             for (Lot lot : lots) {
                 entry.move(wallet, lot, -lot.getRemaining());
             }
-            refund.forEntry(persist(entry.withNote(note).closedAt(wallet)));
+            refund.forEntry(persist(entry.withNote(why, null).closedAt(wallet)));
         }
         em.persist(refund);
         return refund;
@@ -239,20 +236,20 @@ public class LedgerService {
     }
 
     public Optional<RefundDue> findRefund(String idempotencyKey) {
-        return em.createQuery("select r from RefundDue r where r.idempotencyKey = :key", RefundDue.class)
+        return em.createNamedQuery(RefundDue.BY_KEY, RefundDue.class)
                 .setParameter("key", idempotencyKey)
                 .getResultStream()
                 .findFirst();
     }
 
     public List<RefundDue> refundsOf(long companyId) {
-        return em.createQuery("select r from RefundDue r where r.companyId = :company order by r.id", RefundDue.class)
+        return em.createNamedQuery(RefundDue.OF_COMPANY, RefundDue.class)
                 .setParameter("company", companyId)
                 .getResultList();
     }
 
     public List<Lot> lotsOf(long companyId) {
-        return em.createQuery("select l from Lot l where l.companyId = :company order by l.id", Lot.class)
+        return em.createNamedQuery(Lot.OF_COMPANY, Lot.class)
                 .setParameter("company", companyId)
                 .getResultList();
     }
@@ -271,7 +268,7 @@ public class LedgerService {
             throw new InsufficientCouponsException(wallet.getBalance(), count);
         }
         int left = count;
-        for (Lot lot : lotsWithCoupons(wallet, count)) {
+        for (Lot lot : oldestFirst(wallet.getCompanyId(), count)) {
             int taken = Math.min(left, lot.getRemaining());
             entry.move(wallet, lot, -taken);
             left -= taken;
@@ -281,10 +278,15 @@ public class LedgerService {
         }
     }
 
-    /** The wallet's lots that still have coupons, oldest first (at most {@code limit} of them). */
-    private List<Lot> lotsWithCoupons(Wallet wallet, int limit) {
-        return em.createQuery("select l from Lot l where l.availableFor = :company order by l.id", Lot.class)
-                .setParameter("company", wallet.getCompanyId())
+    /**
+     * The company's lots that still have coupons, in the order they are used (at most {@code limit} of
+     * them). Pending changes are not flushed first: they are the caller's, written at commit (a use's
+     * application may not be written before it has its receipt number).
+     */
+    private List<Lot> oldestFirst(long companyId, int limit) {
+        return em.createNamedQuery(Lot.WITH_COUPONS_OLDEST_FIRST, Lot.class)
+                .setParameter("company", companyId)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(limit)
                 .getResultList();
     }

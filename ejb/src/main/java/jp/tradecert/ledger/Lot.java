@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,7 +20,21 @@ import java.util.Objects;
  * cost. {@code remaining} only changes together with a ledger entry and its lot movement.
  */
 @Entity
+@NamedQueries({
+        // first in, first out: the order in which coupons leave a company's lots; created_at rather than
+        // the id alone, because ids come from a sequence each server takes blocks of
+        @NamedQuery(name = Lot.WITH_COUPONS_OLDEST_FIRST,
+                query = "select l from Lot l where l.availableFor = :company order by l.createdAt, l.id"),
+        @NamedQuery(name = Lot.OF_ORDER_LINES, query = "select l from Lot l where l.orderLineId in :lines order by l.id"),
+        @NamedQuery(name = Lot.OF_COMPANY, query = "select l from Lot l where l.companyId = :company order by l.id")
+})
 public class Lot {
+
+    /** A company's lots that still have coupons, in the order they are used: first in, first out. */
+    public static final String WITH_COUPONS_OLDEST_FIRST = "Lot.withCouponsOldestFirst";
+    /** The lots these order lines issued. */
+    public static final String OF_ORDER_LINES = "Lot.ofOrderLines";
+    public static final String OF_COMPANY = "Lot.ofCompany";
 
     @Id
     @SequenceGenerator(name = "lot_seq", sequenceName = "lot_seq", allocationSize = 50)

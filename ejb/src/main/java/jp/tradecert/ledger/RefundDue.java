@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,7 +24,16 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "refund_due")
+@NamedQueries({
+        @NamedQuery(name = RefundDue.BY_KEY, query = "select r from RefundDue r where r.idempotencyKey = :key"),
+        @NamedQuery(name = RefundDue.OF_COMPANY, query = "select r from RefundDue r where r.companyId = :company order by r.id")
+})
 public class RefundDue {
+
+    /** The refund of one business event, by its idempotency key. */
+    public static final String BY_KEY = "RefundDue.byKey";
+    /** What the chamber owes a company back, oldest first. */
+    public static final String OF_COMPANY = "RefundDue.ofCompany";
 
     @Id
     @SequenceGenerator(name = "refund_due_seq", sequenceName = "refund_due_seq", allocationSize = 50)

@@ -4,8 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.util.Objects;
-import jp.tradecert.account.Company;
 
 /**
  * A company's coupons: the balance every user ID and sub ID of the company shares (クーポン残数), and
@@ -35,8 +33,8 @@ public class Wallet {
     protected Wallet() {
     }
 
-    Wallet(Company company) {
-        this.companyId = Objects.requireNonNull(company.getId(), "a registered company");
+    Wallet(long companyId) {
+        this.companyId = companyId;
     }
 
     public Long getCompanyId() {

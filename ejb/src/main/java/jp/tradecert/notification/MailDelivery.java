@@ -43,10 +43,7 @@ public class MailDelivery {
 
     /** Mails due for an attempt now, the oldest first. */
     public List<Long> due(int max) {
-        return em.createQuery("""
-                        select m.id from OutboxMail m
-                        where m.status = jp.tradecert.notification.OutboxMail.Status.PENDING and m.nextAttemptAt <= :now
-                        order by m.nextAttemptAt, m.id""", Long.class)
+        return em.createNamedQuery(OutboxMail.DUE, Long.class)
                 .setParameter("now", clock.instant())
                 .setMaxResults(max)
                 .getResultList();

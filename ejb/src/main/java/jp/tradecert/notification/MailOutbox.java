@@ -40,14 +40,14 @@ public class MailOutbox {
      */
     public OutboxMail queueNew(String key, MailKind kind, Long orderId, String to, Map<String, String> values) {
         MailTemplate mail = MailTemplate.of(kind).fill(values);
-        OutboxMail outboxMail = new OutboxMail(key, kind, orderId, to, mail.subject(), mail.body(), clock.instant());
+        OutboxMail outboxMail = new OutboxMail(key, kind.name(), orderId, to, mail.subject(), mail.body(), clock.instant());
         em.persist(outboxMail);
         return outboxMail;
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<OutboxMail> find(String key) {
-        return em.createQuery("select m from OutboxMail m where m.idempotencyKey = :key", OutboxMail.class)
+        return em.createNamedQuery(OutboxMail.BY_KEY, OutboxMail.class)
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
@@ -56,7 +56,7 @@ public class MailOutbox {
     /** The mails about an order, oldest first (for the tests and for support). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OutboxMail> ofOrder(long orderId) {
-        return em.createQuery("select m from OutboxMail m where m.orderId = :order order by m.id", OutboxMail.class)
+        return em.createNamedQuery(OutboxMail.OF_ORDER, OutboxMail.class)
                 .setParameter("order", orderId)
                 .getResultList();
     }

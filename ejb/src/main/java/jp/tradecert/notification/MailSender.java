@@ -1,19 +1,14 @@
 package jp.tradecert.notification;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import jp.tradecert.platform.RecurringRound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,12 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class MailSender {
+public class MailSender extends RecurringRound {
 
     private static final int ROUND = 100;
-
-    @Resource
-    private TimerService timers;
 
     @EJB
     private MailDelivery delivery;
@@ -37,36 +29,30 @@ public class MailSender {
     @ConfigProperty(name = "coupons.mail.interval-seconds", defaultValue = "15")
     long intervalSeconds;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-
-    @PostConstruct
-    void schedule() {
-        long interval = intervalSeconds * 1_000;
-        timers.createIntervalTimer(interval, interval, new TimerConfig("mail-sender", false));
-    }
-
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void round() {
-        sendDue();
-    }
-
     /** One round: answers how many mails went. A round already running is not doubled. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue() {
-        if (!running.compareAndSet(false, true)) {
-            return 0;
-        }
-        try {
-            int sent = 0;
-            for (long id : delivery.due(ROUND)) {
-                if (delivery.attempt(id)) {
-                    sent++;
-                }
+        return runRound();
+    }
+
+    @Override
+    protected int round() {
+        int sent = 0;
+        for (long id : delivery.due(ROUND)) {
+            if (delivery.attempt(id)) {
+                sent++;
             }
-            return sent;
-        } finally {
-            running.set(false);
         }
+        return sent;
+    }
+
+    @Override
+    protected String name() {
+        return "mail-sender";
+    }
+
+    @Override
+    protected long intervalSeconds() {
+        return intervalSeconds;
     }
 }

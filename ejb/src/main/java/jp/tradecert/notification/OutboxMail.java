@@ -7,26 +7,42 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
+import jp.tradecert.platform.Backoff;
 
 /**
  * A mail waiting in the outbox, then sent. While the SMTP server refuses it, each attempt is recorded
- * and the next one waits longer (1, 2, 4 … minutes, at most an hour); it is never dropped.
+ * and the next one waits longer ({@link Backoff}: 1, 2, 4 … minutes, at most an hour); it is never dropped.
  */
 @Entity
 @Table(name = "outbox_mail")
+@NamedQueries({
+        @NamedQuery(name = OutboxMail.DUE, query = """
+            select m.id from OutboxMail m
+            where m.status = jp.tradecert.notification.OutboxMail.Status.PENDING and m.nextAttemptAt <= :now
+            order by m.nextAttemptAt, m.id"""),
+        @NamedQuery(name = OutboxMail.BY_KEY, query = "select m from OutboxMail m where m.idempotencyKey = :key"),
+        @NamedQuery(name = OutboxMail.OF_ORDER, query = "select m from OutboxMail m where m.orderId = :order order by m.id")
+})
 public class OutboxMail {
+
+    /** The mails about an order, oldest first. */
+    public static final String OF_ORDER = "OutboxMail.ofOrder";
+
+    /** The mail of one business event, by its idempotency key. */
+    public static final String BY_KEY = "OutboxMail.byKey";
+
+    /** The ids of the mails due for an attempt at {@code :now}, the oldest first. */
+    public static final String DUE = "OutboxMail.due";
 
     public enum Status {
         PENDING, SENT
     }
-
-    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     @Id
     @SequenceGenerator(name = "outbox_mail_seq", sequenceName = "outbox_mail_seq", allocationSize = 50)
@@ -36,9 +52,9 @@ public class OutboxMail {
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
 
-    @Enumerated(EnumType.STRING)
+    /** The {@link MailKind}'s name. */
     @Column(nullable = false, updatable = false)
-    private MailKind kind;
+    private String kind;
 
     @Column(name = "order_id", updatable = false)
     private Long orderId;
@@ -77,7 +93,7 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    OutboxMail(String idempotencyKey, MailKind kind, Long orderId, String toAddress, String subject, String body,
+    OutboxMail(String idempotencyKey, String kind, Long orderId, String toAddress, String subject, String body,
             Instant now) {
         this.idempotencyKey = idempotencyKey;
         this.kind = kind;
@@ -105,16 +121,14 @@ public class OutboxMail {
     void failed(String error, Instant now) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-        int doublings = Math.min(attempts - 1, 10);
-        Duration wait = FIRST_RETRY.multipliedBy(1L << doublings);
-        nextAttemptAt = now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+        nextAttemptAt = now.plus(Backoff.after(attempts));
     }
 
     public Long getId() {
         return id;
     }
 
-    public MailKind getKind() {
+    public String getKind() {
         return kind;
     }
 

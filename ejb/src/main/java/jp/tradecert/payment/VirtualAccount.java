@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,7 +20,17 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "virtual_account")
+@NamedQueries({
+        @NamedQuery(name = VirtualAccount.FREE, query = """
+            select v.id from VirtualAccount v
+            where v.chamberId = :chamber and v.openOrderId is null
+              and (v.reusableOn is null or v.reusableOn <= :today)
+            order by v.number""")
+})
 public class VirtualAccount {
+
+    /** The ids of a chamber's accounts free to give on {@code :today} (held by no open order, rested), lowest number first. */
+    public static final String FREE = "VirtualAccount.free";
 
     @Id
     @SequenceGenerator(name = "virtual_account_seq", sequenceName = "virtual_account_seq", allocationSize = 50)

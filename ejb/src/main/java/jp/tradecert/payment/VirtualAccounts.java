@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Gives, releases and finds one-time virtual accounts. An account is given to a bank-transfer order
@@ -49,11 +52,7 @@ public class VirtualAccounts {
         VirtualAccountPool pool = findPool(chamberId).orElseThrow(() -> new NoVirtualAccountException(chamberId));
         LocalDate today = LocalDate.now(clock);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Long> candidate = em.createQuery("""
-                            select v.id from VirtualAccount v
-                            where v.chamberId = :chamber and v.openOrderId is null
-                              and (v.reusableOn is null or v.reusableOn <= :today)
-                            order by v.number""", Long.class)
+            Optional<Long> candidate = em.createNamedQuery(VirtualAccount.FREE, Long.class)
                     .setParameter("chamber", chamberId)
                     .setParameter("today", today)
                     .setMaxResults(1)
@@ -73,17 +72,10 @@ public class VirtualAccounts {
         throw new NoVirtualAccountException(chamberId);
     }
 
-    /** The order has closed: its number rests for the pool's quarantine, then is free again. */
-    public void release(long orderId) {
-        em.createQuery("select v from VirtualAccount v where v.openOrderId = :order", VirtualAccount.class)
-                .setParameter("order", orderId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .ifPresent(this::release);
-    }
-
-    /** Releases an open account the caller has locked (the reconciliation locks a whole chunk's at once). */
+    /**
+     * The order holding this account has closed: its number rests for the pool's quarantine, then is
+     * free again. The caller has locked it ({@link #lockOpen}).
+     */
     public void release(VirtualAccount account) {
         if (account.isOpen()) {
             int quarantineDays = em.find(VirtualAccountPool.class, account.getChamberId()).getQuarantineDays();
@@ -111,15 +103,17 @@ public class VirtualAccounts {
                 .getResultList();
     }
 
-    /** Locks the accounts these orders hold open, in id order, for their release. */
-    public void lockOpen(Collection<Long> orderIds) {
-        if (!orderIds.isEmpty()) {
-            em.createQuery("select v from VirtualAccount v where v.openOrderId in :orders order by v.id",
-                            VirtualAccount.class)
-                    .setParameter("orders", orderIds)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
+    /** Locks the accounts these orders hold open, in id order, for their release; answers them by order. */
+    public Map<Long, VirtualAccount> lockOpen(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
         }
+        return em.createQuery("select v from VirtualAccount v where v.openOrderId in :orders order by v.id",
+                        VirtualAccount.class)
+                .setParameter("orders", orderIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .collect(Collectors.toMap(VirtualAccount::getOrderId, Function.identity()));
     }
 
     private static OneTimeAccount describe(VirtualAccountPool pool, VirtualAccount account, LocalDate expiresOn) {

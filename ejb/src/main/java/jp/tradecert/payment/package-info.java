@@ -1,6 +1,6 @@
 /**
- * How orders are paid: one-time virtual accounts for bank transfers, given from each chamber's pool of
- * account numbers at its bank and rested for a quarantine after use (and, in later work, card
- * payments through the card provider's hosted page).
+ * One-time virtual accounts for bank transfers: each chamber's pool of account numbers at its bank, one
+ * number per open bank-transfer order, rested for a quarantine after use. Card payments are the
+ * subpackage {@code card}.
  */
 package jp.tradecert.payment;

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -21,10 +23,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import jp.tradecert.account.Actor;
 import jp.tradecert.account.Membership;
 import jp.tradecert.catalog.Price;
+import jp.tradecert.ledger.Actor;
 import jp.tradecert.ledger.HistoryDocument;
+import jp.tradecert.ledger.RefundReason;
 
 /**
  * A company's order for coupons. Placed open (bank transfer: pending payment, with a deadline 30 days
@@ -35,7 +38,28 @@ import jp.tradecert.ledger.HistoryDocument;
  */
 @Entity
 @Table(name = "purchase_order")
+@NamedQueries({
+        @NamedQuery(name = PurchaseOrder.OVERDUE, query = """
+            select o.id from PurchaseOrder o
+            where o.status = jp.tradecert.purchase.OrderStatus.PENDING_PAYMENT and o.expiresOn < :today"""),
+        @NamedQuery(name = PurchaseOrder.AWAITING_TRANSFER, query = """
+            select o from PurchaseOrder o
+            where o.status = jp.tradecert.purchase.OrderStatus.PENDING_PAYMENT
+              and o.companyId in (select c.id from Company c where c.chamber.id = :chamber)
+            order by o.id"""),
+        @NamedQuery(name = PurchaseOrder.OPEN_OF_COMPANY,
+            query = "select o from PurchaseOrder o where o.openCompanyId = :company"),
+        @NamedQuery(name = PurchaseOrder.BY_NUMBER, query = "select o from PurchaseOrder o where o.orderNumber = :number")
+})
 public class PurchaseOrder {
+
+    /** The ids of the orders {@link #isOverdue} on {@code :today}: awaiting a transfer past their deadline. */
+    public static final String OVERDUE = "PurchaseOrder.overdue";
+    /** The chamber's bank-transfer orders still awaiting their transfer, oldest first. */
+    public static final String AWAITING_TRANSFER = "PurchaseOrder.awaitingTransfer";
+    /** The company's one open order, if any. */
+    public static final String OPEN_OF_COMPANY = "PurchaseOrder.openOfCompany";
+    public static final String BY_NUMBER = "PurchaseOrder.byNumber";
 
     /** A bank transfer must arrive within this many days of the order date. */
     public static final int PAYMENT_DAYS = 30;
@@ -230,8 +254,31 @@ public class PurchaseOrder {
         close(now, null);
     }
 
+    /**
+     * Whether a transfer booked on {@code date} pays this order: the order awaits one, and the date is
+     * not past its deadline (the deadline day itself still counts).
+     */
+    public boolean takesTransferOn(LocalDate date) {
+        return status == OrderStatus.PENDING_PAYMENT && !date.isAfter(expiresOn);
+    }
+
+    /** Whether the order awaits a transfer that can no longer come in time (the query {@link #OVERDUE} finds them). */
     public boolean isOverdue(LocalDate today) {
-        return status == OrderStatus.PENDING_PAYMENT && today.isAfter(expiresOn);
+        return status == OrderStatus.PENDING_PAYMENT && !takesTransferOn(today);
+    }
+
+    /**
+     * The business event of the one refund this order can owe for {@code reason}: an overpayment's
+     * excess, a whole underpayment, a card charged after the order had closed.
+     */
+    String refundKey(RefundReason reason) {
+        return switch (reason) {
+            case OVERPAYMENT -> "overpaid:" + id;
+            case UNDERPAYMENT -> "underpaid:" + id;
+            case LATE_CARD_PAYMENT -> "late-card:" + id;
+            case LATE_DEPOSIT, MEMBERSHIP_CHANGE -> throw new IllegalArgumentException(
+                    "A refund for " + reason + " is not the order's own");
+        };
     }
 
     private void requireOpen(String action) {

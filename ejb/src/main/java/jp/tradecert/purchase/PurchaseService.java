@@ -2,6 +2,7 @@ package jp.tradecert.purchase;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,28 +18,30 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jp.tradecert.account.Actor;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.catalog.CatalogService;
 import jp.tradecert.catalog.Price;
+import jp.tradecert.catalog.ProductNotSoldException;
+import jp.tradecert.ledger.Actor;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Lot;
+import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundReason;
 import jp.tradecert.ledger.Wallet;
-import jp.tradecert.notification.PurchaseMails;
 import jp.tradecert.payment.OneTimeAccount;
 import jp.tradecert.payment.VirtualAccount;
 import jp.tradecert.payment.VirtualAccounts;
-import jp.tradecert.payment.card.CardPaymentRecords;
 
 /**
  * Places, settles and closes purchase orders. Placing an order locks the company's wallet, so that two
  * users of one company cannot place orders at once, and the database's unique open-order slot backs
  * that up. A bank-transfer order is given a one-time virtual account as it is placed, which rests in
  * quarantine once the order closes. Settling, cancelling and expiring lock the order first, then the
- * wallet, then the virtual account (always in that order, so that they never deadlock).
+ * wallet, then the virtual account (always in that order, so that they never deadlock): a
+ * {@link LockedOrder} holds all three. A card order's payment is the card side's: it observes
+ * {@link OrderPlaced} and reports the provider's answers to {@link #cardPaid} and {@link #failCardPayment}.
  */
 @Stateless
 public class PurchaseService {
@@ -62,10 +65,10 @@ public class PurchaseService {
     private VirtualAccounts virtualAccounts;
 
     @EJB
-    private CardPaymentRecords cardPayments;
-
-    @EJB
     private PurchaseMails mails;
+
+    @Inject
+    private Event<OrderPlaced> placed;
 
     /**
      * Places an order at the company's current tier and today's prices. Refused for a company admin
@@ -98,10 +101,9 @@ public class PurchaseService {
         if (order.getPaymentMethod() == PaymentMethod.BANK_TRANSFER) {
             virtualAccounts.assign(company.getChamber().getId(), order.getId(), order.getExpiresOn());
             mails.orderAccepted(order, accountOf(order).orElseThrow());
-        } else {
-            cardPayments.open(order);
         }
         ledger.reserve(wallet, order.getTotalCoupons());
+        placed.fire(new OrderPlaced(order));
         return order;
     }
 
@@ -154,31 +156,50 @@ public class PurchaseService {
      * back. Settling an order already paid changes nothing.
      */
     public PurchaseOrder settle(long orderId, long paidYen, LocalDate settlementDate) {
-        PurchaseOrder order = lockOrder(orderId);
-        if (order.getStatus() == OrderStatus.PAID) {
-            return order;
+        LockedOrder locked = lock(orderId);
+        if (locked.order().getStatus() != OrderStatus.PAID) {
+            settle(locked, paidYen, settlementDate);
         }
-        return settle(order, ledger.lockWallet(order.getCompanyId()), null, paidYen, settlementDate);
+        return locked.order();
     }
 
     /**
-     * Settles an open order whose row, wallet and one-time account (null: looked up) the caller has
-     * locked, as the reconciliation does for a whole chunk of deposits at once.
+     * Settles an open order the caller holds locked (as the reconciliation does for a whole chunk of
+     * deposits at once); answers the refund owed for an excess, if any.
      */
-    public PurchaseOrder settle(PurchaseOrder order, Wallet wallet, VirtualAccount account, long paidYen,
-            LocalDate settlementDate) {
+    public Optional<RefundDue> settle(LockedOrder locked, long paidYen, LocalDate settlementDate) {
+        PurchaseOrder order = locked.order();
         Instant now = clock.instant();
         order.settle(paidYen, settlementDate, now);
-        closed(order, wallet, account);
-        ledger.issue(wallet, "settle:" + order.getId(), order.getId(), lotsOf(order, now),
+        closed(locked);
+        ledger.issue(locked.wallet(), "settle:" + order.getId(), order.getId(), lotsOf(order, now),
                 Actor.of(order.getPlacedBy(), order.getPlacedByName()));
         mails.couponsIssued(order);
-        if (paidYen > order.getTotalYen()) {
-            ledger.oweRefund(order.getCompanyId(), RefundReason.OVERPAYMENT, paidYen - order.getTotalYen(),
-                    order.getId(), "overpaid:" + order.getId());
-            mails.refundDue(order, paidYen, paidYen - order.getTotalYen());
+        if (paidYen <= order.getTotalYen()) {
+            return Optional.empty();
         }
-        return order;
+        long excess = paidYen - order.getTotalYen();
+        RefundDue refund = ledger.oweRefund(order.getCompanyId(), RefundReason.OVERPAYMENT, excess, order.getId(),
+                order.refundKey(RefundReason.OVERPAYMENT));
+        mails.refundDue(order, paidYen, excess);
+        return Optional.of(refund);
+    }
+
+    /**
+     * The card provider says the order's card was charged: an order still awaiting the card is
+     * settled (once); one the buyer gave up meanwhile, then paid on a page still open, owes the money
+     * back. Answers the order's status afterwards.
+     */
+    public OrderStatus cardPaid(long orderId, long paidYen, LocalDate settlementDate) {
+        LockedOrder locked = lock(orderId);
+        PurchaseOrder order = locked.order();
+        if (order.getStatus() == OrderStatus.AWAITING_CARD) {
+            settle(locked, paidYen, settlementDate);
+        } else if (order.getStatus() != OrderStatus.PAID) {
+            ledger.oweRefund(order.getCompanyId(), RefundReason.LATE_CARD_PAYMENT, paidYen, orderId,
+                    order.refundKey(RefundReason.LATE_CARD_PAYMENT));
+        }
+        return order.getStatus();
     }
 
     /**
@@ -199,8 +220,7 @@ public class PurchaseService {
         if (lots.stream().anyMatch(lot -> lot.getRemaining() != lot.getCoupons())) {
             return false;
         }
-        ledger.takeBack(wallet, "reversal:" + order.getId(), lots,
-                "銀行による入金の取消（注文番号 " + order.getOrderNumber().value() + "）", Actor.SYSTEM);
+        ledger.takeBack(wallet, "reversal:" + order.getId(), lots, order.getOrderNumber().value(), Actor.SYSTEM);
         order.reverseSettlement(clock.instant());
         mails.depositReversed(order);
         return true;
@@ -208,51 +228,50 @@ public class PurchaseService {
 
     /** A bank deposit smaller than the amount: no coupons, the whole deposit is owed back. */
     public PurchaseOrder recordUnderpayment(long orderId, long depositedYen) {
-        PurchaseOrder order = lockOrder(orderId);
-        if (order.getStatus() == OrderStatus.UNDERPAID) {
-            return order;
+        LockedOrder locked = lock(orderId);
+        if (locked.order().getStatus() != OrderStatus.UNDERPAID) {
+            recordUnderpayment(locked, depositedYen);
         }
-        return recordUnderpayment(order, ledger.lockWallet(order.getCompanyId()), null, depositedYen);
+        return locked.order();
     }
 
-    /** The same, for an open order whose row, wallet and account (null: looked up) the caller has locked. */
-    public PurchaseOrder recordUnderpayment(PurchaseOrder order, Wallet wallet, VirtualAccount account,
-            long depositedYen) {
+    /** The same, for an open order the caller holds locked; answers the refund owed (all of the deposit). */
+    public RefundDue recordUnderpayment(LockedOrder locked, long depositedYen) {
+        PurchaseOrder order = locked.order();
         order.markUnderpaid(depositedYen, clock.instant());
-        closed(order, wallet, account);
-        ledger.oweRefund(order.getCompanyId(), RefundReason.UNDERPAYMENT, depositedYen, order.getId(),
-                "underpaid:" + order.getId());
+        closed(locked);
+        RefundDue refund = ledger.oweRefund(order.getCompanyId(), RefundReason.UNDERPAYMENT, depositedYen,
+                order.getId(), order.refundKey(RefundReason.UNDERPAYMENT));
         mails.refundDue(order, depositedYen, depositedYen);
-        return order;
+        return refund;
     }
 
     /** The buyer (a user of the company) cancels an open order. Cancelling it again changes nothing. */
     public PurchaseOrder cancel(SignedInUser user, long orderId) {
         CouponsNotAllowedException.check(user);
-        PurchaseOrder order = lockOrder(orderId);
+        LockedOrder locked = lock(orderId);
+        PurchaseOrder order = locked.order();
         if (order.getCompanyId() != user.companyId()) {
             throw new OrderNotFoundException(orderId);
         }
         if (order.getStatus() == OrderStatus.CANCELLED) {
             return order;
         }
-        Wallet wallet = ledger.lockWallet(order.getCompanyId());
         order.cancel(user.accountId(), clock.instant());
-        closed(order, wallet);
+        closed(locked);
         mails.orderCancelled(order);
         return order;
     }
 
-    /** The card payment failed: the order closes without coupons. */
+    /** The card payment failed, or the buyer stopped it: the order closes without coupons. Failing it again changes nothing. */
     public PurchaseOrder failCardPayment(long orderId) {
-        PurchaseOrder order = lockOrder(orderId);
-        if (order.getStatus() == OrderStatus.FAILED) {
-            return order;
+        LockedOrder locked = lock(orderId);
+        PurchaseOrder order = locked.order();
+        if (order.getStatus() != OrderStatus.FAILED) {
+            order.fail(clock.instant());
+            closed(locked);
+            mails.cardPaymentFailed(order);
         }
-        Wallet wallet = ledger.lockWallet(order.getCompanyId());
-        order.fail(clock.instant());
-        closed(order, wallet);
-        mails.cardPaymentFailed(order);
         return order;
     }
 
@@ -263,19 +282,16 @@ public class PurchaseService {
     public List<PurchaseOrder> expireOverdueOrders() {
         Instant now = clock.instant();
         LocalDate today = now.atZone(clock.getZone()).toLocalDate();
-        List<Long> overdue = em.createQuery("""
-                        select o.id from PurchaseOrder o
-                        where o.status = jp.tradecert.purchase.OrderStatus.PENDING_PAYMENT and o.expiresOn < :today""",
-                        Long.class)
+        List<Long> overdue = em.createNamedQuery(PurchaseOrder.OVERDUE, Long.class)
                 .setParameter("today", today)
                 .getResultList();
         List<PurchaseOrder> expired = new ArrayList<>();
         for (long id : overdue) {
-            PurchaseOrder order = lockOrder(id);
+            LockedOrder locked = lock(id);
+            PurchaseOrder order = locked.order();
             if (order.isOverdue(today)) {
-                Wallet wallet = ledger.lockWallet(order.getCompanyId());
                 order.expire(today, now);
-                closed(order, wallet);
+                closed(locked);
                 mails.orderCancelled(order);
                 expired.add(order);
             }
@@ -292,10 +308,7 @@ public class PurchaseService {
      * staff and their automation, and for the bank sandbox).
      */
     public List<AwaitedTransfer> awaitedTransfers(long chamberId) {
-        List<PurchaseOrder> orders = em.createQuery("select o from PurchaseOrder o"
-                        + " where o.status = jp.tradecert.purchase.OrderStatus.PENDING_PAYMENT"
-                        + " and o.companyId in (select c.id from Company c where c.chamber.id = :chamber)"
-                        + " order by o.id", PurchaseOrder.class)
+        List<PurchaseOrder> orders = em.createNamedQuery(PurchaseOrder.AWAITING_TRANSFER, PurchaseOrder.class)
                 .setParameter("chamber", chamberId)
                 .getResultList();
         List<AwaitedTransfer> awaited = new ArrayList<>();
@@ -308,7 +321,7 @@ public class PurchaseService {
 
     /** The company's open order, if it has one. */
     public Optional<PurchaseOrder> findOpenOrder(long companyId) {
-        return em.createQuery("select o from PurchaseOrder o where o.openCompanyId = :company", PurchaseOrder.class)
+        return em.createNamedQuery(PurchaseOrder.OPEN_OF_COMPANY, PurchaseOrder.class)
                 .setParameter("company", companyId)
                 .getResultStream()
                 .findFirst();
@@ -333,25 +346,17 @@ public class PurchaseService {
     }
 
     public Optional<PurchaseOrder> findByNumber(OrderNumber number) {
-        return em.createQuery("select o from PurchaseOrder o where o.orderNumber = :number", PurchaseOrder.class)
+        return em.createNamedQuery(PurchaseOrder.BY_NUMBER, PurchaseOrder.class)
                 .setParameter("number", number.value())
                 .getResultStream()
                 .findFirst();
     }
 
     /** A closed order no longer holds pending coupons, and its one-time account goes to quarantine. */
-    private void closed(PurchaseOrder order, Wallet wallet) {
-        closed(order, wallet, null);
-    }
-
-    private void closed(PurchaseOrder order, Wallet wallet, VirtualAccount account) {
-        ledger.release(wallet, order.getTotalCoupons());
-        if (order.getPaymentMethod() == PaymentMethod.BANK_TRANSFER) {
-            if (account == null) {
-                virtualAccounts.release(order.getId());
-            } else {
-                virtualAccounts.release(account);
-            }
+    private void closed(LockedOrder locked) {
+        ledger.release(locked.wallet(), locked.order().getTotalCoupons());
+        if (locked.account() != null) {
+            virtualAccounts.release(locked.account());
         }
     }
 
@@ -362,11 +367,12 @@ public class PurchaseService {
 
     /**
      * Locks these orders, in id order (so that two such callers never wait on each other in a cycle),
-     * and answers them by id. Their lines, and the companies (with their chambers) of the buyers who
-     * asked for mail, which the mails name, are read too, in one statement each, so that settling them
-     * one by one reads nothing more.
+     * then the wallets of the open ones' companies, then the one-time accounts they hold, and answers
+     * them by order id, each as a {@link LockedOrder}. Their lines, and the companies (with their
+     * chambers) of the buyers who asked for mail, which the mails name, are read too, in one statement
+     * each, so that closing them one by one reads nothing more.
      */
-    public Map<Long, PurchaseOrder> lockOrders(Collection<Long> orderIds) {
+    public Map<Long, LockedOrder> lockAll(Collection<Long> orderIds) {
         if (orderIds.isEmpty()) {
             return Map.of();
         }
@@ -386,7 +392,25 @@ public class PurchaseService {
                     .setParameter("companies", mailed)
                     .getResultList();
         }
-        return orders;
+        List<PurchaseOrder> open = orders.values().stream().filter(PurchaseOrder::isOpen).toList();
+        Map<Long, Wallet> wallets = ledger.lockWallets(open.stream().map(PurchaseOrder::getCompanyId)
+                .collect(Collectors.toSet()));
+        Map<Long, VirtualAccount> accounts = virtualAccounts.lockOpen(open.stream().map(PurchaseOrder::getId).toList());
+        return orders.values().stream().collect(Collectors.toMap(PurchaseOrder::getId, order -> new LockedOrder(order,
+                order.isOpen() ? wallets.get(order.getCompanyId()) : null, accounts.get(order.getId()))));
+    }
+
+    /** One order, locked as {@link #lockAll} locks many. */
+    private LockedOrder lock(long orderId) {
+        PurchaseOrder order = lockOrder(orderId);
+        if (!order.isOpen()) {
+            return new LockedOrder(order, null, null);
+        }
+        Wallet wallet = ledger.lockWallet(order.getCompanyId());
+        VirtualAccount account = order.getPaymentMethod() == PaymentMethod.BANK_TRANSFER
+                ? virtualAccounts.lockOpen(List.of(orderId)).get(orderId)
+                : null;
+        return new LockedOrder(order, wallet, account);
     }
 
     private PurchaseOrder lockOrder(long orderId) {

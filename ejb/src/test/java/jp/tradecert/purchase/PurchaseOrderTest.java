@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import jp.tradecert.account.Actor;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.TradeRegistrationNumber;
+import jp.tradecert.ledger.Actor;
 import jp.tradecert.platform.Clocks;
 import org.junit.jupiter.api.Test;
 

@@ -1,19 +1,12 @@
 package jp.tradecert.payment.card;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import jp.tradecert.platform.RecurringRound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,10 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class CardJanitor {
-
-    @Resource
-    private TimerService timers;
+public class CardJanitor extends RecurringRound {
 
     @EJB
     private CardPayments payments;
@@ -36,25 +26,18 @@ public class CardJanitor {
     @ConfigProperty(name = "coupons.card.janitor-seconds", defaultValue = "60")
     long intervalSeconds;
 
-    /** A round still running when the next is due is not doubled. */
-    private final AtomicBoolean running = new AtomicBoolean();
-
-    @PostConstruct
-    void schedule() {
-        long interval = intervalSeconds * 1_000;
-        timers.createIntervalTimer(interval, interval, new TimerConfig("card-janitor", false));
+    @Override
+    protected int round() {
+        return payments.checkDuePayments();
     }
 
-    /** Outside a transaction: each check makes its own, and none waits on the provider holding a lock. */
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void round() {
-        if (running.compareAndSet(false, true)) {
-            try {
-                payments.checkDuePayments();
-            } finally {
-                running.set(false);
-            }
-        }
+    @Override
+    protected String name() {
+        return "card-janitor";
+    }
+
+    @Override
+    protected long intervalSeconds() {
+        return intervalSeconds;
     }
 }

@@ -5,12 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import jp.tradecert.platform.Backoff;
 
 /**
  * The card side of a card order, written with the order. Pending until the provider says the card
@@ -20,7 +22,12 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "card_payment")
+@NamedQuery(name = CardPayment.DUE,
+        query = "select p.orderId from CardPayment p where p.nextInquiryAt <= :now order by p.nextInquiryAt")
 public class CardPayment {
+
+    /** The janitor's list: payments whose outcome is to be asked for now, the longest waiting first. */
+    public static final String DUE = "CardPayment.due";
 
     /** The provider's answer as last known. */
     public enum Outcome {
@@ -28,8 +35,6 @@ public class CardPayment {
     }
 
     static final Duration FIRST_CHECK = Duration.ofMinutes(10);
-    private static final Duration FIRST_BACK_OFF = Duration.ofMinutes(1);
-    private static final Duration LONGEST_BACK_OFF = Duration.ofHours(1);
 
     @Id
     @Column(name = "order_id")
@@ -91,25 +96,19 @@ public class CardPayment {
         inquiries++;
         lastInquiryAt = now;
         outcome = learnt;
-        nextInquiryAt = learnt == Outcome.PENDING ? now.plus(backOff()) : null;
+        nextInquiryAt = learnt == Outcome.PENDING ? now.plus(Backoff.after(inquiries)) : null;
     }
 
     /** The provider could not be asked: try again later, later each time. */
     void unanswered(Instant now) {
         inquiries++;
         lastInquiryAt = now;
-        nextInquiryAt = now.plus(backOff());
+        nextInquiryAt = now.plus(Backoff.after(inquiries));
     }
 
     /** Nothing more to ask the provider. */
     void unwatched() {
         nextInquiryAt = null;
-    }
-
-    private Duration backOff() {
-        int doublings = Math.min(Math.max(inquiries - 1, 0), 10);
-        Duration backOff = FIRST_BACK_OFF.multipliedBy(1L << doublings);
-        return backOff.compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF : backOff;
     }
 
     /** Whether the buyer has had long enough to pay: after that, "not paid" is final. */

@@ -2,6 +2,7 @@ package jp.tradecert.payment.card;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,9 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import jp.tradecert.ledger.LedgerService;
-import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.purchase.OrderPlaced;
 import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.PaymentMethod;
 import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,9 +34,6 @@ public class CardPaymentRecords {
     @EJB
     private PurchaseService purchases;
 
-    @EJB
-    private LedgerService ledger;
-
     @Inject
     private Clock clock;
 
@@ -48,7 +46,11 @@ public class CardPaymentRecords {
     long pageLifetimeMinutes;
 
     /** The card side of a card order just placed, in the order's transaction. */
-    public void open(PurchaseOrder order) {
+    public void open(@Observes OrderPlaced placed) {
+        PurchaseOrder order = placed.order();
+        if (order.getPaymentMethod() != PaymentMethod.CARD) {
+            return;
+        }
         // the order's row first: the payment's foreign key needs it, and the two are not mapped together
         em.flush();
         em.persist(new CardPayment(order.getId(), order.getOrderNumber().value(), clock.instant()));
@@ -68,9 +70,7 @@ public class CardPaymentRecords {
 
     /** Card payments whose outcome the janitor should ask for now, the longest waiting first. */
     public List<Long> due(int max) {
-        return em.createQuery("""
-                        select p.orderId from CardPayment p
-                        where p.nextInquiryAt <= :now order by p.nextInquiryAt""", Long.class)
+        return em.createNamedQuery(CardPayment.DUE, Long.class)
                 .setParameter("now", clock.instant())
                 .setMaxResults(max)
                 .getResultList();
@@ -94,29 +94,23 @@ public class CardPaymentRecords {
         switch (answer.state()) {
             case PAID -> {
                 payment.answered(CardPayment.Outcome.PAID, now);
-                if (order.getStatus() == OrderStatus.AWAITING_CARD) {
-                    purchases.settle(orderId, answer.paidYen(), LocalDate.now(clock));
-                } else if (order.getStatus() != OrderStatus.PAID) {
-                    // the buyer gave up on the order, then paid on a page still open: the money goes back
-                    ledger.oweRefund(order.getCompanyId(), RefundReason.LATE_CARD_PAYMENT, answer.paidYen(), orderId,
-                            "late-card:" + orderId);
-                }
+                return purchases.cardPaid(orderId, answer.paidYen(), LocalDate.now(clock));
             }
             case FAILED -> {
                 payment.answered(CardPayment.Outcome.FAILED, now);
-                failIfOpen(order);
+                return failIfOpen(order);
             }
             case NOT_PAID, NOT_FOUND -> {
                 if (abandoned) {
                     // the provider's page has expired: nothing can be paid any more
                     payment.answered(CardPayment.Outcome.FAILED, now);
-                    failIfOpen(order);
-                } else {
-                    payment.answered(CardPayment.Outcome.PENDING, now);
+                    return failIfOpen(order);
                 }
+                payment.answered(CardPayment.Outcome.PENDING, now);
+                return order.getStatus();
             }
+            default -> throw new IllegalStateException("Unknown answer " + answer.state());
         }
-        return order.getStatus();
     }
 
     /**
@@ -126,16 +120,16 @@ public class CardPaymentRecords {
      */
     public OrderStatus stop(long orderId) {
         CardPayment payment = lock(orderId);
-        PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
-        failIfOpen(order);
+        OrderStatus status = failIfOpen(em.find(PurchaseOrder.class, orderId));
         payment.unanswered(clock.instant());
-        return order.getStatus();
+        return status;
     }
 
-    private void failIfOpen(PurchaseOrder order) {
-        if (order.getStatus() == OrderStatus.AWAITING_CARD) {
-            purchases.failCardPayment(order.getId());
-        }
+    /** Fails the order if it still awaits the card (it may have been settled or closed meanwhile). */
+    private OrderStatus failIfOpen(PurchaseOrder order) {
+        return order.getStatus() == OrderStatus.AWAITING_CARD
+                ? purchases.failCardPayment(order.getId()).getStatus()
+                : order.getStatus();
     }
 
     private CardPayment lock(long orderId) {

@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tradecert.account.SignedInUser;
-import jp.tradecert.document.DocumentService;
+import jp.tradecert.document.Pdf;
 import jp.tradecert.platform.BusinessException;
+import jp.tradecert.purchase.PurchaseDocuments;
 import jp.tradecert.web.CurrentUser;
 
 /**
@@ -33,7 +34,7 @@ public class DocumentServlet extends HttpServlet {
     private CurrentUser currentUser;
 
     @EJB
-    private DocumentService documents;
+    private PurchaseDocuments documents;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,7 +44,7 @@ public class DocumentServlet extends HttpServlet {
             return;
         }
         long orderId = Long.parseLong(path.group(2));
-        DocumentService.Pdf pdf;
+        Pdf pdf;
         try {
             SignedInUser user = currentUser.get();
             pdf = path.group(1).equals("transfer-request")

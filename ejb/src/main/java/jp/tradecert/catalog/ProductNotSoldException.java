@@ -1,4 +1,4 @@
-package jp.tradecert.purchase;
+package jp.tradecert.catalog;
 
 import jp.tradecert.account.Membership;
 import jp.tradecert.platform.BusinessException;

@@ -1,9 +1,10 @@
-package jp.tradecert.document;
+package jp.tradecert.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.tradecert.document.PdfText;
 import jp.tradecert.payment.OneTimeAccount;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;

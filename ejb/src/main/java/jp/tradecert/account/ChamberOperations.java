@@ -1,13 +1,12 @@
-package jp.tradecert.ledger;
+package jp.tradecert.account;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.tradecert.account.Company;
-import jp.tradecert.account.CompanyNotFoundException;
-import jp.tradecert.account.SignedInUser;
-import jp.tradecert.account.StaffOnlyException;
+import jp.tradecert.ledger.LedgerEntry;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.Wallet;
 
 /** What chamber staff do to a company's coupons by hand (会議所操作). */
 @Stateless

@@ -1,9 +1,10 @@
-package jp.tradecert.document;
+package jp.tradecert.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.tradecert.document.PdfText;
 import org.junit.jupiter.api.Test;
 
 /** The manual's card payment statement (クレジットカード決済 利用明細(控)), read back from the PDF. */

@@ -1,4 +1,4 @@
-package jp.tradecert.document;
+package jp.tradecert.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,16 +10,11 @@ import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.catalog.Product;
+import jp.tradecert.document.Pdf;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
 import jp.tradecert.it.Wallets;
-import jp.tradecert.purchase.MailRequest;
-import jp.tradecert.purchase.OrderNotFoundException;
-import jp.tradecert.purchase.PaymentMethod;
-import jp.tradecert.purchase.PurchaseOrder;
-import jp.tradecert.purchase.PurchaseRequest;
-import jp.tradecert.purchase.PurchaseService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,15 +22,15 @@ import org.junit.jupiter.api.Test;
 
 /** An order's PDFs are printed for the users of the company that placed it, and only while they apply. */
 @IntegrationTest
-class DocumentIT {
+class PurchaseDocumentsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(DocumentIT.class);
+        return Deployments.withTests(PurchaseDocumentsIT.class);
     }
 
     @EJB
-    private DocumentService documents;
+    private PurchaseDocuments documents;
 
     @EJB
     private PurchaseService purchases;
@@ -60,7 +55,7 @@ class DocumentIT {
         PurchaseOrder order = purchases.placeOrder(buyer, new PurchaseRequest(
                 Map.of(Product.SINGLE, 1, Product.BOOKLET_30, 2), PaymentMethod.BANK_TRANSFER, MailRequest.NONE));
 
-        DocumentService.Pdf pdf = documents.transferRequest(data.subId(buyer), order.getId());
+        Pdf pdf = documents.transferRequest(data.subId(buyer), order.getId());
         assertThat(pdf.fileName()).isEqualTo("transfer-request-" + order.getOrderNumber().value() + ".pdf");
         assertThat(new String(pdf.content(), 0, 5)).isEqualTo("%PDF-");
 

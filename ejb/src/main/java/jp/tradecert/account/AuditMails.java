@@ -1,4 +1,4 @@
-package jp.tradecert.notification;
+package jp.tradecert.account;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import jp.tradecert.account.AccountService;
-import jp.tradecert.account.UserAccount;
 import jp.tradecert.ledger.InvariantViolation;
+import jp.tradecert.notification.MailKind;
+import jp.tradecert.notification.MailOutbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,6 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AuditMails {
 
     static final int LISTED = 200;
+
+    /** This report's mail; its text is {@code audit-differences.txt} beside this class. */
+    public enum Mail implements MailKind {
+        AUDIT_DIFFERENCES
+    }
 
     @EJB
     private MailOutbox outbox;
@@ -48,14 +53,13 @@ public class AuditMails {
     }
 
     private void queue(String key, String to, LocalDate night, List<InvariantViolation> violations) {
-        String differences = violations.stream().limit(LISTED).map(violation -> "・" + violation)
-                .collect(Collectors.joining("\n"));
-        if (violations.size() > LISTED) {
-            differences += "\n…ほか " + (violations.size() - LISTED) + " 件";
-        }
-        outbox.queue(key, MailKind.AUDIT_DIFFERENCES, null, to, Map.of(
+        String differences = violations.stream().limit(LISTED).map(String::valueOf)
+                .collect(Collectors.joining("\n・", "・", ""));
+        outbox.queue(key, Mail.AUDIT_DIFFERENCES, null, to, Map.of(
                 "date", night.format(DateTimeFormatter.ofPattern("uuuu年MM月dd日")),
                 "count", String.valueOf(violations.size()),
-                "differences", differences));
+                "differences", differences,
+                "more", violations.size() > LISTED ? "SOME" : "NONE",
+                "unlisted", String.valueOf(Math.max(0, violations.size() - LISTED))));
     }
 }

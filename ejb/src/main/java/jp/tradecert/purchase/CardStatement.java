@@ -1,8 +1,9 @@
-package jp.tradecert.document;
+package jp.tradecert.purchase;
 
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.List;
+import jp.tradecert.document.PdfLayout;
 
 /**
  * The card payment statement (クレジットカード決済 利用明細(控)) of a paid card order, which stands in for

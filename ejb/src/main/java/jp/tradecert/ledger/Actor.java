@@ -1,4 +1,4 @@
-package jp.tradecert.account;
+package jp.tradecert.ledger;
 
 /**
  * Who caused a change, as the ledger records it: an account and its name at the time (the history

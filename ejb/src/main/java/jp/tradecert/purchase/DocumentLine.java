@@ -1,6 +1,7 @@
-package jp.tradecert.document;
+package jp.tradecert.purchase;
 
-import jp.tradecert.purchase.OrderLine;
+import java.text.NumberFormat;
+import java.util.Locale;
 
 /** A line of the 購入内容 of a document, as the manual writes it: {@code 30枚綴りクーポン 31,900円 × 2}. */
 public record DocumentLine(String name, long unitPriceYen, int quantity) {
@@ -12,6 +13,6 @@ public record DocumentLine(String name, long unitPriceYen, int quantity) {
     }
 
     public String text() {
-        return name + " " + PdfLayout.yen(unitPriceYen) + "円 × " + quantity;
+        return name + " " + NumberFormat.getIntegerInstance(Locale.JAPAN).format(unitPriceYen) + "円 × " + quantity;
     }
 }

@@ -1,8 +1,9 @@
-package jp.tradecert.document;
+package jp.tradecert.purchase;
 
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.List;
+import jp.tradecert.document.PdfLayout;
 import jp.tradecert.payment.OneTimeAccount;
 
 /**

@@ -1,4 +1,4 @@
-package jp.tradecert.notification;
+package jp.tradecert.purchase;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,11 +15,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.tradecert.account.Company;
-import jp.tradecert.document.DocumentLine;
+import jp.tradecert.notification.MailOutbox;
 import jp.tradecert.payment.OneTimeAccount;
-import jp.tradecert.purchase.OrderStatus;
-import jp.tradecert.purchase.PaymentMethod;
-import jp.tradecert.purchase.PurchaseOrder;
 
 /**
  * The mails an order's buyer asked for (クーポン購入に関するメールの受信希望), queued in the transaction
@@ -39,7 +36,7 @@ public class PurchaseMails {
     private MailOutbox outbox;
 
     public void orderAccepted(PurchaseOrder order, OneTimeAccount account) {
-        queue(order, MailKind.ORDER_ACCEPTED, values -> {
+        queue(order, PurchaseMail.ORDER_ACCEPTED, values -> {
             values.put("bankName", account.bankName());
             values.put("bankCode", account.bankCode());
             values.put("branchName", account.branchName());
@@ -51,17 +48,17 @@ public class PurchaseMails {
     }
 
     public void couponsIssued(PurchaseOrder order) {
-        queue(order, MailKind.COUPONS_ISSUED, values -> {
+        queue(order, PurchaseMail.COUPONS_ISSUED, values -> {
             values.put("coupons", yen(order.getTotalCoupons()));
             values.put("settlementDate", date(order.getSettlementDate()));
-            values.put("method", order.getPaymentMethod() == PaymentMethod.CARD ? "クレジットカード" : "銀行振込");
+            values.put("method", order.getPaymentMethod().name());
             values.put("paid", yen(order.getPaidYen()));
         });
     }
 
     public void orderCancelled(PurchaseOrder order) {
-        queue(order, MailKind.ORDER_CANCELLED, values -> values.put("reason", order.getStatus() == OrderStatus.EXPIRED
-                ? "期限までに入金が確認できなかったため" : "ご購入者の操作による取り消し"));
+        queue(order, PurchaseMail.ORDER_CANCELLED, values -> values.put("reason",
+                order.getStatus() == OrderStatus.EXPIRED ? "EXPIRED" : "CANCELLED"));
     }
 
     /**
@@ -69,22 +66,20 @@ public class PurchaseMails {
      * whole of an underpayment (nothing was issued).
      */
     public void refundDue(PurchaseOrder order, long depositedYen, long refundYen) {
-        queue(order, MailKind.REFUND_DUE, values -> {
+        queue(order, PurchaseMail.REFUND_DUE, values -> {
             values.put("deposited", yen(depositedYen));
             values.put("refund", yen(refundYen));
-            values.put("outcome", depositedYen > order.getTotalYen()
-                    ? "ご注文のクーポンは発行しました。超過分を返金いたします。"
-                    : "ご入金額が購入金額に満たないため、クーポンは発行されません。ご入金額の全額を返金いたします。");
+            values.put("outcome", depositedYen > order.getTotalYen() ? "OVERPAID" : "UNDERPAID");
         });
     }
 
     /** The bank took back the deposit that paid the order; its coupons were taken back. */
     public void depositReversed(PurchaseOrder order) {
-        queue(order, MailKind.DEPOSIT_REVERSED, values -> values.put("coupons", yen(order.getTotalCoupons())));
+        queue(order, PurchaseMail.DEPOSIT_REVERSED, values -> values.put("coupons", yen(order.getTotalCoupons())));
     }
 
     public void cardPaymentFailed(PurchaseOrder order) {
-        queue(order, MailKind.CARD_PAYMENT_FAILED, values -> { });
+        queue(order, PurchaseMail.CARD_PAYMENT_FAILED, values -> { });
     }
 
     /**
@@ -93,7 +88,7 @@ public class PurchaseMails {
      * look for an earlier one (its key stays the database's guard), which keeps the nightly
      * reconciliation's chunks free of a query per deposit.
      */
-    private void queue(PurchaseOrder order, MailKind kind, Consumer<Map<String, String>> details) {
+    private void queue(PurchaseOrder order, PurchaseMail kind, Consumer<Map<String, String>> details) {
         if (order.isMailRequested()) {
             Map<String, String> values = values(order);
             details.accept(values);

@@ -1,4 +1,4 @@
-package jp.tradecert.document;
+package jp.tradecert.purchase;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -6,9 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import jp.tradecert.account.SignedInUser;
+import jp.tradecert.document.Pdf;
 import jp.tradecert.ledger.HistoryDocument;
-import jp.tradecert.purchase.PurchaseOrder;
-import jp.tradecert.purchase.PurchaseService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * company's order is not found, whatever its number).
  */
 @Stateless
-public class DocumentService {
+public class PurchaseDocuments {
 
     @EJB
     private PurchaseService purchases;
@@ -27,10 +26,6 @@ public class DocumentService {
     @Inject
     @ConfigProperty(name = "coupons.operator.name", defaultValue = "日本商工会議所")
     private String operatorName;
-
-    /** A PDF and the name to save it under. */
-    public record Pdf(String fileName, byte[] content) {
-    }
 
     /**
      * The transfer request form of a bank-transfer order, printed today, while the order waits for the

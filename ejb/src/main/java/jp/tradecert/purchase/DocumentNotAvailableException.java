@@ -1,4 +1,4 @@
-package jp.tradecert.document;
+package jp.tradecert.purchase;
 
 import jp.tradecert.platform.BusinessException;
 
