@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -186,16 +185,8 @@ class ReconciliationIT {
         Properties drill = new Properties();
         drill.setProperty("chunkSize", "100");
         drill.setProperty("threads", "1");
-        long failed;
-        // the drill: the database refuses the 150th deposit, so the chunk holding it fails to commit
-        String refused = accountOf(orders.get(149));
-        database.update("alter table deposit add constraint drill_refuses_one check (account <> '" + refused + "')");
-        try {
-            failed = jobs.start("deposit-reconciliation", drill);
-            assertThat(awaitEnd(failed)).isEqualTo(BatchStatus.FAILED);
-        } finally {
-            database.update("alter table deposit drop constraint drill_refuses_one");
-        }
+        // the 150th deposit is refused, so the chunk holding it fails to commit
+        long failed = runRefusing(accountOf(orders.get(149)), drill);
         long settledBefore = settled(chamber);
         assertThat(settledBefore).as("the first chunk committed, the second rolled back").isEqualTo(100);
 
@@ -216,15 +207,7 @@ class ReconciliationIT {
         Properties twoShares = new Properties();
         twoShares.setProperty("chunkSize", "50");
         twoShares.setProperty("threads", "2");
-        long failed;
-        String refused = accountOf(orders.get(199));
-        database.update("alter table deposit add constraint drill_refuses_one check (account <> '" + refused + "')");
-        try {
-            failed = jobs.start("deposit-reconciliation", twoShares);
-            assertThat(awaitEnd(failed)).isEqualTo(BatchStatus.FAILED);
-        } finally {
-            database.update("alter table deposit drop constraint drill_refuses_one");
-        }
+        long failed = runRefusing(accountOf(orders.get(199)), twoShares);
         long settledBefore = settled(chamber);
         assertThat(settledBefore).as("the other share and the failed share's first chunks committed")
                 .isBetween(1L, 249L);
@@ -319,7 +302,22 @@ class ReconciliationIT {
         return file;
     }
 
-    private BatchStatus run(Properties parameters) throws InterruptedException {
+    /**
+     * The drill: runs the job while the database refuses the deposit to {@code account}, as a failure
+     * in the middle of a run would; answers the failed execution.
+     */
+    private long runRefusing(String account, Properties parameters) throws SQLException {
+        database.update("alter table deposit add constraint drill_refuses_one check (account <> '" + account + "')");
+        try {
+            long failed = jobs.start("deposit-reconciliation", parameters);
+            assertThat(awaitEnd(failed)).isEqualTo(BatchStatus.FAILED);
+            return failed;
+        } finally {
+            database.update("alter table deposit drop constraint drill_refuses_one");
+        }
+    }
+
+    private BatchStatus run(Properties parameters) {
         return awaitEnd(jobs.start("deposit-reconciliation", parameters));
     }
 
