@@ -8,12 +8,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a PDF back with PDFBox, a library independent of the one that wrote it. */
-final class PdfText {
+public final class PdfText {
 
-    final String text;
-    final int pages;
-    final PDRectangle pageSize;
-    final boolean fontsEmbedded;
+    public final String text;
+    public final int pages;
+    public final PDRectangle pageSize;
+    public final boolean fontsEmbedded;
 
     private PdfText(String text, int pages, PDRectangle pageSize, boolean fontsEmbedded) {
         this.text = text;
@@ -22,7 +22,7 @@ final class PdfText {
         this.fontsEmbedded = fontsEmbedded;
     }
 
-    static PdfText of(byte[] pdf) throws IOException {
+    public static PdfText of(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             boolean embedded = true;
             for (var name : document.getPage(0).getResources().getFontNames()) {
@@ -35,7 +35,7 @@ final class PdfText {
     }
 
     /** The text with the spaces and line breaks of the layout removed, for phrases that wrap. */
-    String compact() {
+    public String compact() {
         return text.replaceAll("\\s+", "");
     }
 }
