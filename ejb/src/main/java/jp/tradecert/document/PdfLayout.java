@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 /**
  * The look shared by the documents: A4 portrait, IPAexGothic embedded (subset, Identity-H, so the text
  * stays extractable and searchable), a heading, two-column tables of label and value, dates as
- * {@code 2022年09月27日} and amounts as {@code 64,900}.
+ * {@code 2022年09月27日} and amounts as {@code 64,900}. Documents of other packages with a layout of their own
+ * (the certificates) take only the font, through {@link #font(float, int)}.
  */
 public final class PdfLayout {
 
@@ -103,6 +104,11 @@ public final class PdfLayout {
         amount.setSpacingBefore(12);
         amount.setSpacingAfter(6);
         return amount;
+    }
+
+    /** IPAexGothic, embedded like every font of these documents, at {@code size} points in {@code style}. */
+    public static Font font(float size, int style) {
+        return new Font(GOTHIC, size, style);
     }
 
     public static String date(LocalDate date) {
