@@ -23,10 +23,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * A transaction that changes many rows of one table writes them in one batch, which on PostgreSQL goes
- * as one set-wise statement ({@link SetWiseUpdateBatchWriting}): every row gets its own values, and a
- * row changed meanwhile by someone else (its version moved on) fails the whole transaction, as one
- * update per row would. The same on H2, where the batch is plain JDBC.
+ * A transaction that changes many rows of one table writes them in one JDBC batch (persistence.xml):
+ * every row gets its own values, and a row changed meanwhile by someone else (its version moved on)
+ * fails the whole transaction, as one update per row would.
  */
 @IntegrationTest
 class BatchedUpdatesIT {
