@@ -19,6 +19,7 @@ import jp.tradecert.account.StaffOnlyException;
 import jp.tradecert.account.TradeRegistrationNumber;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
+import jp.tradecert.it.Forms;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
 import jp.tradecert.it.Wallets;
@@ -278,8 +279,7 @@ class ApplicationIT {
     }
 
     static ApplicationForm form(FeePayment payment) {
-        return new ApplicationForm(CertificateType.ORIGIN_JAPANESE, ItemCategory.GENERAL_MACHINERY, "AFRICA", "SN",
-                "株式会社加古川自然食品", "カール・フリードリヒ・ツァイス", "株式会社加古川自然食品",
+        return Forms.form(ItemCategory.GENERAL_MACHINERY, "AFRICA", "SN", "株式会社加古川自然食品",
                 "カール・フリードリヒ・ツァイス", payment);
     }
 }

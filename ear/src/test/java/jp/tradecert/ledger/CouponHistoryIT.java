@@ -20,14 +20,13 @@ import jp.tradecert.account.ChamberOperations;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;
-import jp.tradecert.application.ApplicationForm;
 import jp.tradecert.application.ApplicationService;
-import jp.tradecert.application.CertificateType;
 import jp.tradecert.application.FeePayment;
 import jp.tradecert.application.ItemCategory;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
+import jp.tradecert.it.Forms;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
 import jp.tradecert.it.Wallets;
@@ -87,9 +86,8 @@ class CouponHistoryIT {
         wallets.buy(signer, 1, 0);
         wallets.buy(signer, 0, 1);
         operations.adjust(staff, company.getId(), -1, "退会に伴い未使用分を返金", "manual-example");
-        long application = applications.createDraft(signer, new ApplicationForm(CertificateType.ORIGIN_JAPANESE,
-                ItemCategory.GENERAL_MACHINERY, "AFRICA", "SN", "株式会社加古川自然食品", SIGNER,
-                "株式会社加古川自然食品", SIGNER, FeePayment.COUPON)).getId();
+        long application = applications.createDraft(signer, Forms.form(ItemCategory.GENERAL_MACHINERY, "AFRICA",
+                "SN", "株式会社加古川自然食品", SIGNER, FeePayment.COUPON)).getId();
         applications.submit(signer, application, 1);
         purchases.placeOrder(signer, new PurchaseRequest(Map.of(Product.SINGLE, 1, Product.BOOKLET_30, 2),
                 PaymentMethod.BANK_TRANSFER, MailRequest.NONE));

@@ -33,16 +33,15 @@ import jp.tradecert.account.ChamberOperations;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;
-import jp.tradecert.application.ApplicationForm;
 import jp.tradecert.application.ApplicationService;
 import jp.tradecert.application.ApplicationStatus;
 import jp.tradecert.application.CertificateApplication;
-import jp.tradecert.application.CertificateType;
 import jp.tradecert.application.FeePayment;
 import jp.tradecert.application.ItemCategory;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
+import jp.tradecert.it.Forms;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
 import jp.tradecert.it.Wallets;
@@ -211,8 +210,8 @@ class LedgerConcurrencyIT {
 
     private void submitNew(Party party, SignedInUser applicant, Random random) {
         Optional<CertificateApplication> draft = attempt("draft", () -> applications.createDraft(applicant,
-                new ApplicationForm(CertificateType.ORIGIN_JAPANESE, ItemCategory.SUNDRIES, "ASIA", "KR", "試験会社",
-                        "署名者", "試験会社", "署名者", random.nextInt(10) == 0 ? FeePayment.CARD : FeePayment.COUPON)));
+                Forms.form(ItemCategory.SUNDRIES, "ASIA", "KR", "試験会社", "署名者",
+                        random.nextInt(10) == 0 ? FeePayment.CARD : FeePayment.COUPON)));
         draft.ifPresent(application -> {
             applicationsOf.put(application.getId(), party);
             if (twice(random, "submit", () -> applications.submit(applicant, application.getId(), 1))

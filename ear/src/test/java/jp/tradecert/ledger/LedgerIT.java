@@ -16,13 +16,12 @@ import jp.tradecert.account.MembershipChange;
 import jp.tradecert.account.MembershipService;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
-import jp.tradecert.application.ApplicationForm;
 import jp.tradecert.application.ApplicationService;
-import jp.tradecert.application.CertificateType;
 import jp.tradecert.application.FeePayment;
 import jp.tradecert.application.ItemCategory;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Deployments;
+import jp.tradecert.it.Forms;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
 import jp.tradecert.it.Wallets;
@@ -184,8 +183,8 @@ class LedgerIT {
     }
 
     private void use() {
-        long id = applications.createDraft(signer, new ApplicationForm(CertificateType.ORIGIN_JAPANESE,
-                ItemCategory.FOOD, "ASIA", "CN", "試験会社", "署名者", "試験会社", "署名者", FeePayment.COUPON)).getId();
+        long id = applications.createDraft(signer, Forms.form(ItemCategory.FOOD, "ASIA", "CN", "試験会社", "署名者",
+                FeePayment.COUPON)).getId();
         applications.submit(signer, id, 1);
     }
 

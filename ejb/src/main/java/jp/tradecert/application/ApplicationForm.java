@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * The request form (証明依頼書) as the applicant fills it in: certificate type, main item category,
- * destination (region, then ISO country code), applicant and exporter, and how the fee is paid.
+ * destination (region, then ISO country code), applicant (発給申請者) and exporter (輸出者), how the fee
+ * is paid, and what the certificate itself states ({@link CertificateContent}). Every value is checked
+ * here, once, naming its field when it is refused.
  */
 public record ApplicationForm(
         CertificateType certificateType,
@@ -16,27 +18,35 @@ public record ApplicationForm(
         String signerName,
         String exporterName,
         String exporterContactName,
-        FeePayment payment) implements Serializable {
+        FeePayment payment,
+        CertificateContent content) implements Serializable {
 
     public ApplicationForm {
-        Objects.requireNonNull(certificateType, "certificate type");
-        Objects.requireNonNull(itemCategory, "item category");
-        Objects.requireNonNull(payment, "fee payment");
-        destinationRegion = required(destinationRegion, "destination region");
-        destinationCountry = required(destinationCountry, "destination country");
-        if (!destinationCountry.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("A destination is an ISO 3166 country code: " + destinationCountry);
+        required(certificateType, "certificateType");
+        required(itemCategory, "itemCategory");
+        required(payment, "payment");
+        required(content, "content");
+        destinationRegion = FormText.required(destinationRegion, "destinationRegion", 24);
+        destinationCountry = FormText.required(destinationCountry, "destinationCountry", 2);
+        if (!Countries.isKnown(destinationCountry)) {
+            throw new InvalidFieldException("destinationCountry", InvalidFieldException.Problem.UNKNOWN);
         }
-        applicantName = required(applicantName, "applicant");
-        signerName = required(signerName, "signer");
-        exporterName = required(exporterName, "exporter");
-        exporterContactName = required(exporterContactName, "exporter's name");
+        if (!Countries.regionOf(destinationCountry).name().equals(destinationRegion)) {
+            throw new InvalidFieldException("destinationRegion", InvalidFieldException.Problem.UNKNOWN);
+        }
+        applicantName = FormText.required(applicantName, "applicantName", 200);
+        signerName = FormText.required(signerName, "signerName", 100);
+        exporterName = FormText.required(exporterName, "exporterName", 200);
+        exporterContactName = FormText.required(exporterContactName, "exporterContactName", 100);
+        if (certificateType == CertificateType.ORIGIN_JAPANESE && !"JP".equals(content.originCountry())) {
+            // a certificate of Japanese origin certifies Japan, whatever else was chosen
+            throw new InvalidFieldException("originCountry", InvalidFieldException.Problem.UNKNOWN);
+        }
     }
 
-    private static String required(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The " + what + " is required");
+    private static void required(Object value, String field) {
+        if (Objects.isNull(value)) {
+            throw new InvalidFieldException(field, InvalidFieldException.Problem.REQUIRED);
         }
-        return value.strip();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.account.Role;
@@ -119,11 +121,55 @@ public class ApplicationService {
         return application;
     }
 
-    /** The chamber approves (承認); paid by coupon, the certificate is issued at once. */
+    /** The applicant corrects a draft, or an application the chamber put on hold, before submitting it. */
+    public CertificateApplication edit(SignedInUser applicant, long applicationId, ApplicationForm form) {
+        CertificateApplication application = lockForApplicant(applicant, applicationId);
+        application.edit(form);
+        return application;
+    }
+
+    /**
+     * The chamber approves (承認); paid by coupon, the certificate is issued at once, with its number
+     * and access code. Approving again changes nothing.
+     */
     public CertificateApplication approve(SignedInUser staff, long applicationId) {
         CertificateApplication application = lockForStaff(staff, applicationId);
+        if (application.getStatus() == ApplicationStatus.APPROVED
+                || application.getStatus() == ApplicationStatus.ISSUED) {
+            return application;
+        }
         application.approve(clock.instant());
+        if (application.getStatus() == ApplicationStatus.ISSUED) {
+            issue(application, staff.accountId());
+        }
         return application;
+    }
+
+    /** The certificate the application was issued, as its company's users or its chamber's staff see it. */
+    public Optional<IssuedCertificate> certificateOf(SignedInUser user, long applicationId) {
+        CertificateApplication application = get(user, applicationId);
+        return em.createNamedQuery(IssuedCertificate.OF_APPLICATION, IssuedCertificate.class)
+                .setParameter("application", application.getId())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Issues the certificate of an application just moved to ISSUED, in the same transaction: its
+     * number is drawn from the chamber's counter (held locked to the end, so numbers have no gaps).
+     */
+    private IssuedCertificate issue(CertificateApplication application, Long issuedBy) {
+        Instant now = clock.instant();
+        long sequence = ((Number) em.createNativeQuery(dialect.updateReturning(
+                        "update chamber set last_certificate_number = last_certificate_number + 1 where id = ?",
+                        "last_certificate_number"))
+                .setParameter(1, application.getChamberId())
+                .getSingleResult()).longValue();
+        Chamber chamber = em.find(Chamber.class, application.getChamberId());
+        IssuedCertificate certificate = new IssuedCertificate(application, chamber.getCode().value(), sequence,
+                issuedBy, now, now.atZone(clock.getZone()).toLocalDate());
+        em.persist(certificate);
+        return certificate;
     }
 
     /** One application, as its company's users (a sub ID: only its own) or its chamber's staff see it. */

@@ -1,16 +1,23 @@
 package jp.tradecert.application;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import jp.tradecert.account.Membership;
 import jp.tradecert.platform.ReasonRequiredException;
@@ -74,6 +81,38 @@ public class CertificateApplication {
     @Column(name = "exporter_contact_name", nullable = false)
     private String exporterContactName;
 
+    @Column(name = "consignee_name")
+    private String consigneeName;
+
+    @Column(name = "consignee_address")
+    private String consigneeAddress;
+
+    @Column(name = "port_of_loading")
+    private String portOfLoading;
+
+    @Column(name = "port_of_discharge")
+    private String portOfDischarge;
+
+    @Column(name = "vessel")
+    private String vesselOrFlight;
+
+    @Column(name = "sailing_date")
+    private LocalDate sailingDate;
+
+    @Column(name = "invoice_number")
+    private String invoiceNumber;
+
+    @Column(name = "invoice_date")
+    private LocalDate invoiceDate;
+
+    @Column(name = "origin_country")
+    private String originCountry;
+
+    @ElementCollection
+    @CollectionTable(name = "application_goods_line", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "line_number")
+    private List<StoredGoodsLine> goods = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Membership tier;
@@ -82,7 +121,7 @@ public class CertificateApplication {
     private long feeYen;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "payment_method", nullable = false, updatable = false)
+    @Column(name = "payment_method", nullable = false)
     private FeePayment payment;
 
     @Enumerated(EnumType.STRING)
@@ -121,15 +160,8 @@ public class CertificateApplication {
         this.chamberId = chamberId;
         this.companyId = companyId;
         this.createdBy = createdBy;
-        this.certificateType = form.certificateType();
-        this.itemCategory = form.itemCategory();
-        this.destinationRegion = form.destinationRegion();
-        this.destinationCountry = form.destinationCountry();
-        this.applicantName = form.applicantName();
-        this.signerName = form.signerName();
-        this.exporterName = form.exporterName();
-        this.exporterContactName = form.exporterContactName();
         this.payment = form.payment();
+        fillIn(form);
         this.tier = Objects.requireNonNull(tier);
         if (feeYen <= 0) {
             throw new IllegalArgumentException("A fee is a positive number of yen");
@@ -137,6 +169,56 @@ public class CertificateApplication {
         this.feeYen = feeYen;
         this.status = ApplicationStatus.DRAFT;
         this.createdAt = now;
+    }
+
+    /**
+     * The applicant corrects the form: a draft, or an application the chamber put on hold. The fee's
+     * payment method was chosen for good once the application was first submitted.
+     */
+    void edit(ApplicationForm form) {
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.ON_HOLD) {
+            throw new IllegalApplicationTransitionException(id, status, "edit");
+        }
+        if (submissions > 0 && form.payment() != payment) {
+            throw new IllegalApplicationTransitionException(id, status, "changePayment");
+        }
+        payment = form.payment();
+        fillIn(form);
+    }
+
+    private void fillIn(ApplicationForm form) {
+        certificateType = form.certificateType();
+        itemCategory = form.itemCategory();
+        destinationRegion = form.destinationRegion();
+        destinationCountry = form.destinationCountry();
+        applicantName = form.applicantName();
+        signerName = form.signerName();
+        exporterName = form.exporterName();
+        exporterContactName = form.exporterContactName();
+        CertificateContent content = form.content();
+        consigneeName = content.consigneeName();
+        consigneeAddress = content.consigneeAddress();
+        portOfLoading = content.portOfLoading();
+        portOfDischarge = content.portOfDischarge();
+        vesselOrFlight = content.vesselOrFlight();
+        sailingDate = content.sailingDate();
+        invoiceNumber = content.invoiceNumber();
+        invoiceDate = content.invoiceDate();
+        originCountry = content.originCountry();
+        goods.clear();
+        content.goods().forEach(line -> goods.add(new StoredGoodsLine(line)));
+    }
+
+    /** The form as last filled in. */
+    public ApplicationForm getForm() {
+        return new ApplicationForm(certificateType, itemCategory, destinationRegion, destinationCountry,
+                applicantName, signerName, exporterName, exporterContactName, payment, getContent());
+    }
+
+    public CertificateContent getContent() {
+        return new CertificateContent(consigneeName, consigneeAddress, portOfLoading, portOfDischarge,
+                vesselOrFlight, sailingDate, invoiceNumber, invoiceDate, originCountry,
+                goods.stream().map(StoredGoodsLine::line).toList());
     }
 
     /**

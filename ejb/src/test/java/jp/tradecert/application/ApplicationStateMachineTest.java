@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import jp.tradecert.account.Membership;
 import jp.tradecert.platform.ReasonRequiredException;
 import org.junit.jupiter.api.Test;
@@ -83,10 +85,17 @@ class ApplicationStateMachineTest {
     @Test
     void theFormIsValidatedOnce() {
         assertThatThrownBy(() -> new ApplicationForm(CertificateType.INVOICE, ItemCategory.FOOD, "ASIA", "china",
-                "a", "b", "c", "d", FeePayment.COUPON)).isInstanceOf(IllegalArgumentException.class);
+                "a", "b", "c", "d", FeePayment.COUPON, CONTENT)).isInstanceOf(InvalidFieldException.class)
+                .extracting("field").isEqualTo("destinationCountry");
         assertThatThrownBy(() -> new ApplicationForm(CertificateType.INVOICE, ItemCategory.FOOD, "ASIA", "CN",
-                " ", "b", "c", "d", FeePayment.COUPON)).isInstanceOf(IllegalArgumentException.class);
+                " ", "b", "c", "d", FeePayment.COUPON, CONTENT)).isInstanceOf(InvalidFieldException.class)
+                .extracting("field").isEqualTo("applicantName");
     }
+
+    static final CertificateContent CONTENT = new CertificateContent("Dakar Trading SARL", "Rue 10, Dakar",
+            "KOBE, JAPAN", "DAKAR, SENEGAL", "MAERSK KOBE V.123", LocalDate.of(2026, 12, 10), "INV-42",
+            LocalDate.of(2026, 12, 1), "JP", List.of(new GoodsLine("KNF 1-10", "10 CARTONS OF DRIED SEAWEED",
+                    "500 KG", null)));
 
     private static CertificateApplication byCoupon() {
         return application(FeePayment.COUPON);
@@ -95,6 +104,6 @@ class ApplicationStateMachineTest {
     private static CertificateApplication application(FeePayment payment) {
         return new CertificateApplication(1, 2, 3, new ApplicationForm(CertificateType.ORIGIN_JAPANESE,
                 ItemCategory.GENERAL_MACHINERY, "AFRICA", "SN", "株式会社加古川自然食品", "カール・フリードリヒ・ツァイス",
-                "株式会社加古川自然食品", "カール・フリードリヒ・ツァイス", payment), Membership.MEMBER, 1_100, NOW);
+                "株式会社加古川自然食品", "カール・フリードリヒ・ツァイス", payment, CONTENT), Membership.MEMBER, 1_100, NOW);
     }
 }

@@ -72,10 +72,12 @@ public class BenchmarkData {
             run(connection, "insert into certificate_application (id, chamber_id, company_id, created_by,"
                     + " certificate_type, item_category, destination_region, destination_country, applicant_name,"
                     + " signer_name, exporter_name, exporter_contact_name, tier, fee_yen, payment_method, status,"
-                    + " submissions, holds, created_at, version)"
+                    + " submissions, holds, created_at, version, consignee_name, consignee_address, port_of_loading,"
+                    + " port_of_discharge, vessel, sailing_date, invoice_number, invoice_date, origin_country)"
                     + " select nextval('certificate_application_seq'), c.chamber_id, c.id, u.id, 'ORIGIN_JAPANESE',"
                     + " 'OTHER', 'ASIA', 'CN', 'ベンチ会社', 'ベンチ 署名者', 'ベンチ会社', 'ベンチ 署名者', 'MEMBER',"
-                    + " 1100, 'COUPON', 'DRAFT', 0, 0, now(), 0"
+                    + " 1100, 'COUPON', 'DRAFT', 0, 0, now(), 0, 'Bench Consignee', 'Shanghai', 'KOBE', 'SHANGHAI',"
+                    + " 'BENCH V.1', current_date, 'INV-1', current_date, 'JP'"
                     + " from company c join user_account u on u.company_id = c.id cross join generate_series(1, ?)"
                     + " where c." + ours, drafts);
             run(connection, "analyze");
