@@ -160,11 +160,7 @@ public class ApplicationService {
      */
     private IssuedCertificate issue(CertificateApplication application, Long issuedBy) {
         Instant now = clock.instant();
-        long sequence = ((Number) em.createNativeQuery(dialect.updateReturning(
-                        "update chamber set last_certificate_number = last_certificate_number + 1 where id = ?",
-                        "last_certificate_number"))
-                .setParameter(1, application.getChamberId())
-                .getSingleResult()).longValue();
+        long sequence = nextNumber("last_certificate_number", application.getChamberId());
         Chamber chamber = em.find(Chamber.class, application.getChamberId());
         IssuedCertificate certificate = new IssuedCertificate(application, chamber.getCode().value(), sequence,
                 issuedBy, now, now.atZone(clock.getZone()).toLocalDate());
@@ -226,9 +222,13 @@ public class ApplicationService {
      * application is not flushed first: the database accepts it only once it has its number.
      */
     private long nextReceiptNumber(long chamberId) {
+        return nextNumber("last_receipt_number", chamberId);
+    }
+
+    /** The next number of one of the chamber's counters (receipts, certificates), its row locked to the end. */
+    private long nextNumber(String counter, long chamberId) {
         return ((Number) em.createNativeQuery(dialect.updateReturning(
-                        "update chamber set last_receipt_number = last_receipt_number + 1 where id = ?",
-                        "last_receipt_number"))
+                        "update chamber set " + counter + " = " + counter + " + 1 where id = ?", counter))
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, chamberId)
                 .getSingleResult()).longValue();

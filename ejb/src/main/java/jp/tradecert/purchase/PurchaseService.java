@@ -400,17 +400,13 @@ public class PurchaseService {
                 order.isOpen() ? wallets.get(order.getCompanyId()) : null, accounts.get(order.getId()))));
     }
 
-    /** One order, locked as {@link #lockAll} locks many. */
+    /** One order, locked as {@link #lockAll} locks many (the one place that knows the order of the locks). */
     private LockedOrder lock(long orderId) {
-        PurchaseOrder order = lockOrder(orderId);
-        if (!order.isOpen()) {
-            return new LockedOrder(order, null, null);
+        LockedOrder locked = lockAll(List.of(orderId)).get(orderId);
+        if (locked == null) {
+            throw new OrderNotFoundException(orderId);
         }
-        Wallet wallet = ledger.lockWallet(order.getCompanyId());
-        VirtualAccount account = order.getPaymentMethod() == PaymentMethod.BANK_TRANSFER
-                ? virtualAccounts.lockOpen(List.of(orderId)).get(orderId)
-                : null;
-        return new LockedOrder(order, wallet, account);
+        return locked;
     }
 
     private PurchaseOrder lockOrder(long orderId) {
