@@ -207,14 +207,16 @@ class ApplicationIT {
     }
 
     @Test
-    void onlyTheChambersStaffHoldOrApprove() {
+    void onlyTheChambersStaffHoldOrApproveAndOtherChambersStaffFindNothing() {
         long id = submitted();
         SignedInUser otherStaff = data.staff(data.chamber());
 
         assertThatThrownBy(() -> applications.approve(signer, id)).isInstanceOf(StaffOnlyException.class);
-        assertThatThrownBy(() -> applications.approve(otherStaff, id)).isInstanceOf(StaffOnlyException.class);
+        assertThatThrownBy(() -> applications.approve(otherStaff, id)).isInstanceOf(ApplicationNotFoundException.class);
         assertThatThrownBy(() -> applications.putOnHold(otherStaff, id, 1, "不備"))
-                .isInstanceOf(StaffOnlyException.class);
+                .isInstanceOf(ApplicationNotFoundException.class);
+        assertThatThrownBy(() -> applications.get(otherStaff, id)).isInstanceOf(ApplicationNotFoundException.class);
+        assertThat(applications.get(signer, id).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
 
     @Test

@@ -24,7 +24,8 @@ import jp.tradecert.purchase.PurchaseService;
  * creates a new chamber (with prices, a pool of one-time accounts and a staff member) and a company with
  * a user ID, a sub ID and a company admin ID, and answers their logins as {@code key=value} lines; with
  * {@code &bankOrder=true} the user ID has also placed a bank-transfer order for one coupon
- * ({@code orderNumber}, {@code accountNumber}). Deployed only with the tests
+ * ({@code orderNumber}, {@code accountNumber}); with {@code &coupons=N} it has bought and been issued N
+ * single coupons (paid by card). Deployed only with the tests
  * ({@link Deployments#withTests}), never with the application.
  */
 @WebServlet("/fixtures/company")
@@ -37,6 +38,9 @@ public class FixtureServlet extends HttpServlet {
 
     @EJB
     private PurchaseService purchases;
+
+    @Inject
+    private Wallets wallets;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,6 +55,10 @@ public class FixtureServlet extends HttpServlet {
         response.getWriter().printf("chamber=%s%nuser=%s%nuserName=%s%nsub=%s%nadmin=%s%nstaff=%s%npassword=%s%n",
                 chamber.getCode().value(), user.loginId(), user.displayName(), sub.loginId(), admin.loginId(),
                 staff.loginId(), TestData.PASSWORD);
+        String coupons = request.getParameter("coupons");
+        if (coupons != null) {
+            wallets.buy(user, Integer.parseInt(coupons), 0);
+        }
         if (Boolean.parseBoolean(request.getParameter("bankOrder"))) {
             PurchaseOrder order = purchases.placeOrder(user, new PurchaseRequest(Map.of(Product.SINGLE, 1),
                     PaymentMethod.BANK_TRANSFER, MailRequest.NONE));

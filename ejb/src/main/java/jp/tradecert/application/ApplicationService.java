@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
@@ -49,22 +50,97 @@ public class ApplicationService {
     @Inject
     private SqlDialect dialect;
 
+    @EJB
+    private ApplicationMails mails;
+
     /** A new draft, with the fee of the company's tier today (one coupon's price). */
     public CertificateApplication createDraft(SignedInUser applicant, ApplicationForm form) {
-        if (!applicant.role().isApplicant() || !applicant.hasCompany() || applicant.role() == Role.COMPANY_ADMIN) {
-            throw new CouponsNotAllowedException(applicant.role());
+        return createDraft(applicant, null, form);
+    }
+
+    /**
+     * A new draft made from the form {@code formKey} (a key the form was given when it was shown): the
+     * same form sent again (a double click, a retried request) finds the draft it made, and the database
+     * refuses a second one.
+     */
+    public CertificateApplication createDraft(SignedInUser applicant, String formKey, ApplicationForm form) {
+        Company company = applyingCompany(applicant);
+        Optional<CertificateApplication> made = formKey == null ? Optional.empty() : madeFrom(applicant, formKey);
+        if (made.isPresent()) {
+            return made.get();
         }
-        Company company = em.find(Company.class, applicant.companyId());
         Instant now = clock.instant();
-        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
-        company.requireRegistration(today);
-        long fee = catalog.priceOf(company.getChamber().getId(), Product.SINGLE, company.getMembership(), today)
+        CertificateApplication application = new CertificateApplication(company.getChamber().getId(),
+                company.getId(), applicant.accountId(), form, company.getMembership(), feeOf(company), now, formKey);
+        em.persist(application);
+        // written now: its moves and mails refer to it, and the unit of work does not order inserts
+        // of entities that refer to each other by id only
+        em.flush();
+        record(application, ApplicationMove.Kind.CREATED, 0, applicant.actor(), null);
+        return application;
+    }
+
+    /**
+     * 申請する on the request form: saves the form (as a new application made from the form {@code formKey},
+     * or over the draft or held application {@code applicationId}) and submits it as submission
+     * {@code attempt}, in one transaction, so a refused submission (no coupon left) saves nothing either.
+     * The same form sent again, once submitted, changes nothing.
+     */
+    public CertificateApplication submitForm(SignedInUser applicant, Long applicationId, String formKey, int attempt,
+            ApplicationForm form) {
+        CertificateApplication application;
+        if (applicationId == null) {
+            application = createDraft(applicant, formKey, form);
+        } else {
+            application = lockForApplicant(applicant, applicationId);
+            if (attempt > application.getSubmissions()) {
+                application.edit(form);
+            }
+        }
+        return submit(applicant, application.getId(), attempt);
+    }
+
+    /** The application the applicant's company made from the form {@code formKey}, if it made one. */
+    public Optional<CertificateApplication> madeFrom(SignedInUser applicant, String formKey) {
+        CouponsNotAllowedException.check(applicant);
+        return em.createNamedQuery(CertificateApplication.BY_FORM_KEY, CertificateApplication.class)
+                .setParameter("company", applicant.companyId())
+                .setParameter("key", formKey)
+                .getResultStream().findFirst()
+                .filter(application -> mayAccess(applicant, application));
+    }
+
+    /** The fee (証明手数料) the applicant's company pays today for one application: one coupon's price. */
+    public long feeFor(SignedInUser applicant) {
+        return feeOf(applyingCompany(applicant));
+    }
+
+    /** The applicant's company, if the applicant may apply today (a user or sub ID, a registration in force). */
+    private Company applyingCompany(SignedInUser applicant) {
+        CouponsNotAllowedException.check(applicant);
+        Company company = em.find(Company.class, applicant.companyId());
+        company.requireRegistration(LocalDate.now(clock));
+        return company;
+    }
+
+    private long feeOf(Company company) {
+        return catalog.priceOf(company.getChamber().getId(), Product.SINGLE, company.getMembership(),
+                        LocalDate.now(clock))
                 .map(Price::getUnitPriceYen)
                 .orElseThrow(() -> new ProductNotSoldException(Product.SINGLE, company.getMembership()));
-        CertificateApplication application = new CertificateApplication(company.getChamber().getId(),
-                company.getId(), applicant.accountId(), form, company.getMembership(), fee, now);
-        em.persist(application);
-        return application;
+    }
+
+    /** The application's moves, oldest first, for whoever may see it. */
+    public List<ApplicationMove> timeline(SignedInUser user, long applicationId) {
+        CertificateApplication application = get(user, applicationId);
+        return em.createNamedQuery(ApplicationMove.OF_APPLICATION, ApplicationMove.class)
+                .setParameter("application", application.getId())
+                .getResultList();
+    }
+
+    private void record(CertificateApplication application, ApplicationMove.Kind kind, int submission, Actor actor,
+            String reason) {
+        em.persist(new ApplicationMove(application.getId(), kind, submission, actor, reason, clock.instant()));
     }
 
     /**
@@ -90,6 +166,8 @@ public class ApplicationService {
         } else {
             receiptNumberOf(application, first);
         }
+        record(application, ApplicationMove.Kind.SUBMITTED, attempt, applicant.actor(), null);
+        mails.submitted(application);
         return application;
     }
 
@@ -104,9 +182,14 @@ public class ApplicationService {
     /** The chamber puts submission {@code attempt} on hold (保留); a coupon paid for it comes back. */
     public CertificateApplication putOnHold(SignedInUser staff, long applicationId, int attempt, String reason) {
         CertificateApplication application = lockForStaff(staff, applicationId);
+        int holds = application.getHolds();
         CouponMove move = application.putOnHold(attempt, reason, clock.instant());
         if (move == CouponMove.GIVE_BACK) {
             giveBack(application, attempt, staff.actor());
+        }
+        if (application.getHolds() > holds) {
+            record(application, ApplicationMove.Kind.ON_HOLD, attempt, staff.actor(), application.getHoldReason());
+            mails.putOnHold(application);
         }
         return application;
     }
@@ -114,10 +197,14 @@ public class ApplicationService {
     /** The applicant withdraws (取下げ); the coupon of a submitted application comes back. */
     public CertificateApplication withdraw(SignedInUser applicant, long applicationId) {
         CertificateApplication application = lockForApplicant(applicant, applicationId);
+        if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            return application;
+        }
         CouponMove move = application.withdraw(clock.instant());
         if (move == CouponMove.GIVE_BACK) {
             giveBack(application, application.getSubmissions(), applicant.actor());
         }
+        record(application, ApplicationMove.Kind.WITHDRAWN, application.getSubmissions(), applicant.actor(), null);
         return application;
     }
 
@@ -139,8 +226,11 @@ public class ApplicationService {
             return application;
         }
         application.approve(clock.instant());
+        record(application, ApplicationMove.Kind.APPROVED, application.getSubmissions(), staff.actor(), null);
         if (application.getStatus() == ApplicationStatus.ISSUED) {
-            issue(application, staff.accountId());
+            issue(application, staff.actor());
+        } else {
+            mails.awaitingCard(application);
         }
         return application;
     }
@@ -158,13 +248,15 @@ public class ApplicationService {
      * Issues the certificate of an application just moved to ISSUED, in the same transaction: its
      * number is drawn from the chamber's counter (held locked to the end, so numbers have no gaps).
      */
-    private IssuedCertificate issue(CertificateApplication application, Long issuedBy) {
+    private IssuedCertificate issue(CertificateApplication application, Actor issuedBy) {
         Instant now = clock.instant();
         long sequence = nextNumber("last_certificate_number", application.getChamberId());
         Chamber chamber = em.find(Chamber.class, application.getChamberId());
         IssuedCertificate certificate = new IssuedCertificate(application, chamber.getCode().value(), sequence,
-                issuedBy, now, now.atZone(clock.getZone()).toLocalDate());
+                issuedBy.accountId(), now, now.atZone(clock.getZone()).toLocalDate());
         em.persist(certificate);
+        record(application, ApplicationMove.Kind.ISSUED, application.getSubmissions(), issuedBy, null);
+        mails.issued(application, certificate);
         return certificate;
     }
 
@@ -190,8 +282,12 @@ public class ApplicationService {
         return application;
     }
 
+    /** Staff of another chamber are told what everyone outside it is: there is no such application. */
     private CertificateApplication lockForStaff(SignedInUser staff, long applicationId) {
         CertificateApplication application = lock(applicationId);
+        if (staff.role() == Role.CHAMBER_STAFF && staff.chamberId() != application.getChamberId()) {
+            throw new ApplicationNotFoundException(applicationId);
+        }
         StaffOnlyException.check(staff, application.getChamberId());
         return application;
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -38,7 +39,12 @@ import jp.tradecert.platform.ReasonRequiredException;
  */
 @Entity
 @Table(name = "certificate_application")
+@NamedQuery(name = CertificateApplication.BY_FORM_KEY,
+        query = "select a from CertificateApplication a where a.companyId = :company and a.formKey = :key")
 public class CertificateApplication {
+
+    /** The application a company made from one form, by the form's key. */
+    public static final String BY_FORM_KEY = "CertificateApplication.byFormKey";
 
     @Id
     @SequenceGenerator(name = "certificate_application_seq", sequenceName = "certificate_application_seq",
@@ -149,6 +155,9 @@ public class CertificateApplication {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "form_key", updatable = false)
+    private String formKey;
+
     @Version
     private long version;
 
@@ -156,7 +165,7 @@ public class CertificateApplication {
     }
 
     CertificateApplication(long chamberId, long companyId, long createdBy, ApplicationForm form, Membership tier,
-            long feeYen, Instant now) {
+            long feeYen, Instant now, String formKey) {
         this.chamberId = chamberId;
         this.companyId = companyId;
         this.createdBy = createdBy;
@@ -169,6 +178,7 @@ public class CertificateApplication {
         this.feeYen = feeYen;
         this.status = ApplicationStatus.DRAFT;
         this.createdAt = now;
+        this.formKey = formKey;
     }
 
     /**
@@ -385,5 +395,9 @@ public class CertificateApplication {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
     }
 }

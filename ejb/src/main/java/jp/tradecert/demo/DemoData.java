@@ -37,7 +37,7 @@ public class DemoData {
     public static final String PASSWORD = "demo1234";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final ChamberCode OSAKA = new ChamberCode("2701");
+    static final ChamberCode OSAKA = new ChamberCode("2701");
     private static final ChamberCode KOBE = new ChamberCode("2801");
 
     @Inject

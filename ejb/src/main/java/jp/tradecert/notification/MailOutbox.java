@@ -25,6 +25,20 @@ public class MailOutbox {
     @Inject
     private Clock clock;
 
+    /** What a mail is about, so that it can be found from there: an order, an application, or neither. */
+    public record About(Long orderId, Long applicationId) {
+
+        public static final About NOTHING = new About(null, null);
+
+        public static About order(Long orderId) {
+            return new About(orderId, null);
+        }
+
+        public static About application(long applicationId) {
+            return new About(null, applicationId);
+        }
+    }
+
     public OutboxMail queue(String key, MailKind kind, Long orderId, String to, Map<String, String> values) {
         Optional<OutboxMail> queued = find(key);
         if (queued.isPresent()) {
@@ -39,8 +53,13 @@ public class MailOutbox {
      * refuses a second one.
      */
     public OutboxMail queueNew(String key, MailKind kind, Long orderId, String to, Map<String, String> values) {
+        return queueNew(key, kind, About.order(orderId), to, values);
+    }
+
+    /** As {@link #queueNew(String, MailKind, Long, String, Map)}, for a mail about anything. */
+    public OutboxMail queueNew(String key, MailKind kind, About about, String to, Map<String, String> values) {
         MailTemplate mail = MailTemplate.of(kind).fill(values);
-        OutboxMail outboxMail = new OutboxMail(key, kind.name(), orderId, to, mail.subject(), mail.body(), clock.instant());
+        OutboxMail outboxMail = new OutboxMail(key, kind.name(), about, to, mail.subject(), mail.body(), clock.instant());
         em.persist(outboxMail);
         return outboxMail;
     }
@@ -58,6 +77,14 @@ public class MailOutbox {
     public List<OutboxMail> ofOrder(long orderId) {
         return em.createNamedQuery(OutboxMail.OF_ORDER, OutboxMail.class)
                 .setParameter("order", orderId)
+                .getResultList();
+    }
+
+    /** The mails about a certificate application, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OutboxMail> ofApplication(long applicationId) {
+        return em.createNamedQuery(OutboxMail.OF_APPLICATION, OutboxMail.class)
+                .setParameter("application", applicationId)
                 .getResultList();
     }
 }

@@ -27,12 +27,17 @@ import jp.tradecert.platform.Backoff;
             where m.status = jp.tradecert.notification.OutboxMail.Status.PENDING and m.nextAttemptAt <= :now
             order by m.nextAttemptAt, m.id"""),
         @NamedQuery(name = OutboxMail.BY_KEY, query = "select m from OutboxMail m where m.idempotencyKey = :key"),
-        @NamedQuery(name = OutboxMail.OF_ORDER, query = "select m from OutboxMail m where m.orderId = :order order by m.id")
+        @NamedQuery(name = OutboxMail.OF_ORDER, query = "select m from OutboxMail m where m.orderId = :order order by m.id"),
+        @NamedQuery(name = OutboxMail.OF_APPLICATION,
+                query = "select m from OutboxMail m where m.applicationId = :application order by m.id")
 })
 public class OutboxMail {
 
     /** The mails about an order, oldest first. */
     public static final String OF_ORDER = "OutboxMail.ofOrder";
+
+    /** The mails about a certificate application, oldest first. */
+    public static final String OF_APPLICATION = "OutboxMail.ofApplication";
 
     /** The mail of one business event, by its idempotency key. */
     public static final String BY_KEY = "OutboxMail.byKey";
@@ -58,6 +63,9 @@ public class OutboxMail {
 
     @Column(name = "order_id", updatable = false)
     private Long orderId;
+
+    @Column(name = "application_id", updatable = false)
+    private Long applicationId;
 
     @Column(name = "to_address", nullable = false, updatable = false)
     private String toAddress;
@@ -93,11 +101,12 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    OutboxMail(String idempotencyKey, String kind, Long orderId, String toAddress, String subject, String body,
-            Instant now) {
+    OutboxMail(String idempotencyKey, String kind, MailOutbox.About about, String toAddress, String subject,
+            String body, Instant now) {
         this.idempotencyKey = idempotencyKey;
         this.kind = kind;
-        this.orderId = orderId;
+        this.orderId = about.orderId();
+        this.applicationId = about.applicationId();
         this.toAddress = toAddress;
         this.subject = subject;
         this.body = body;

@@ -6,17 +6,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.tradecert.account.Company;
 import jp.tradecert.notification.MailOutbox;
 import jp.tradecert.payment.OneTimeAccount;
+import jp.tradecert.platform.JapaneseText;
 
 /**
  * The mails an order's buyer asked for (クーポン購入に関するメールの受信希望), queued in the transaction
@@ -26,8 +24,6 @@ import jp.tradecert.payment.OneTimeAccount;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class PurchaseMails {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年MM月dd日");
 
     @PersistenceContext
     private EntityManager em;
@@ -112,10 +108,10 @@ public class PurchaseMails {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return JapaneseText.date(date);
     }
 
     private static String yen(Number amount) {
-        return amount == null ? "" : NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
+        return JapaneseText.number(amount);
     }
 }

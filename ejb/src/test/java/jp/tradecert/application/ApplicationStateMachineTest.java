@@ -104,6 +104,6 @@ class ApplicationStateMachineTest {
     private static CertificateApplication application(FeePayment payment) {
         return new CertificateApplication(1, 2, 3, new ApplicationForm(CertificateType.ORIGIN_JAPANESE,
                 ItemCategory.GENERAL_MACHINERY, "AFRICA", "SN", "株式会社加古川自然食品", "カール・フリードリヒ・ツァイス",
-                "株式会社加古川自然食品", "カール・フリードリヒ・ツァイス", payment, CONTENT), Membership.MEMBER, 1_100, NOW);
+                "株式会社加古川自然食品", "カール・フリードリヒ・ツァイス", payment, CONTENT), Membership.MEMBER, 1_100, NOW, null);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.security.Principal;
 import jp.tradecert.account.AccountService;
+import jp.tradecert.account.Role;
 import jp.tradecert.account.SignedInUser;
 
 /**
@@ -44,6 +45,11 @@ public class CurrentUser implements Serializable {
 
     public boolean isApplicant() {
         return get().role().isApplicant();
+    }
+
+    /** Chamber staff: the chamber's console. */
+    public boolean isStaff() {
+        return get().role() == Role.CHAMBER_STAFF;
     }
 
     /** User IDs and sub IDs buy and use coupons; a company admin ID and staff do not. */

@@ -37,6 +37,13 @@ public final class Messages {
         faces.addMessage(null, new FacesMessage(severity, text(key, arguments), null));
     }
 
+    /** A message at one input (by its client id); the request counts as failed validation. */
+    public static void atField(String clientId, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        faces.validationFailed();
+    }
+
     /** The message of a refused business rule, by its class name ({@code error.<SimpleName>}). */
     public static void error(BusinessException refusal) {
         error(refusal.messageKey(), refusal.arguments());

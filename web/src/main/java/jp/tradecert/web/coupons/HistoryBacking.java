@@ -6,21 +6,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.ledger.CouponHistory;
 import jp.tradecert.ledger.HistoryCursor;
-import jp.tradecert.ledger.HistoryPage;
 import jp.tradecert.ledger.HistoryRow;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Wallet;
 import jp.tradecert.purchase.OrderStatus;
 import jp.tradecert.web.CurrentUser;
+import jp.tradecert.web.KeysetRows;
 import jp.tradecert.web.LocaleSelection;
 import jp.tradecert.web.Messages;
 
 /**
  * クーポン履歴: the balance, the coupons in open orders, and the company's history, newest first, a
- * page at a time (read by keyset, see {@link HistoryRows}). Each purchase row links to its order and,
+ * page at a time (read by keyset, see {@link KeysetRows}). Each purchase row links to its order and,
  * where one can be printed, to its PDF.
  */
 @Named
@@ -44,7 +45,7 @@ public class HistoryBacking implements Serializable {
     private long balance;
     private long pendingCoupons;
     private String refusalMessage;
-    private HistoryRows rows;
+    private KeysetRows<HistoryRow, HistoryCursor> rows;
 
     @PostConstruct
     void load() {
@@ -58,19 +59,29 @@ public class HistoryBacking implements Serializable {
         Wallet wallet = ledger.walletOf(currentUser.get().companyId());
         balance = wallet.getBalance();
         pendingCoupons = wallet.getPendingCoupons();
-        rows = new HistoryRows(new CompanyPages(history, currentUser.get().companyId()));
+        rows = new KeysetRows<>(new CompanyPages(history, currentUser.get().companyId()), CouponHistory.MAX_PAGE);
     }
 
     /** The pages of one company's history: the company is fixed here, from the signed-in user. */
-    private record CompanyPages(CouponHistory history, long companyId) implements HistoryRows.Pages {
+    private record CompanyPages(CouponHistory history, long companyId) implements KeysetRows.Pages<HistoryRow, HistoryCursor> {
         @Override
-        public HistoryPage read(HistoryCursor after, int size) {
-            return history.page(companyId, after, size);
+        public List<HistoryRow> read(HistoryCursor after, int size) {
+            return history.page(companyId, after, size).rows();
         }
 
         @Override
         public long count() {
             return history.count(companyId);
+        }
+
+        @Override
+        public HistoryCursor cursorOf(HistoryRow row) {
+            return row.cursor();
+        }
+
+        @Override
+        public String keyOf(HistoryRow row) {
+            return row.cursor().token();
         }
     }
 
@@ -90,7 +101,7 @@ public class HistoryBacking implements Serializable {
         return pendingCoupons;
     }
 
-    public HistoryRows getRows() {
+    public KeysetRows<HistoryRow, HistoryCursor> getRows() {
         return rows;
     }
 

@@ -224,9 +224,7 @@ public class PurchaseBacking implements Serializable {
     }
 
     private static void fieldError(String clientId, BusinessException e) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.text(e.messageKey(), e.arguments()), null));
-        FacesContext.getCurrentInstance().validationFailed();
+        Messages.atField(clientId, e.messageKey(), e.arguments());
     }
 
     private static String inputOf(String productCode) {

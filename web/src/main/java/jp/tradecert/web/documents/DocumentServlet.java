@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tradecert.account.SignedInUser;
+import jp.tradecert.application.CertificateDocuments;
+import jp.tradecert.application.CertificateNotPrintableException;
 import jp.tradecert.document.Pdf;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.purchase.PurchaseDocuments;
@@ -19,22 +21,27 @@ import jp.tradecert.web.CurrentUser;
 
 /**
  * {@code /documents/transfer-request/{orderId}} (振込依頼書) and {@code /documents/card-statement/{orderId}}
- * (クレジットカード決済 利用明細(控)): the PDF, shown in the browser's tab. The order is looked up within
- * the signed-in user's company, so another company's order, or a document the order does not have
- * (yet or any more), is simply not found.
+ * (クレジットカード決済 利用明細(控)), and {@code /documents/certificate/{applicationId}} (the issued
+ * certificate): the PDF, shown in the browser's tab. The order or application is looked up within the
+ * signed-in user's company (a sub ID: its own applications), so another company's, or a document it does
+ * not have (yet), is simply not found. A certificate past its print window leads back to the
+ * application's page, which says why it can no longer be printed.
  */
 @WebServlet("/documents/*")
 public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern PATH = Pattern.compile("/(transfer-request|card-statement)/(\\d{1,18})");
+    private static final Pattern PATH = Pattern.compile("/(transfer-request|card-statement|certificate)/(\\d{1,18})");
 
     @Inject
     private CurrentUser currentUser;
 
     @EJB
     private PurchaseDocuments documents;
+
+    @EJB
+    private CertificateDocuments certificates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,13 +50,18 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long orderId = Long.parseLong(path.group(2));
+        long id = Long.parseLong(path.group(2));
         Pdf pdf;
         try {
             SignedInUser user = currentUser.get();
-            pdf = path.group(1).equals("transfer-request")
-                    ? documents.transferRequest(user, orderId)
-                    : documents.cardStatement(user, orderId);
+            pdf = switch (path.group(1)) {
+                case "transfer-request" -> documents.transferRequest(user, id);
+                case "card-statement" -> documents.cardStatement(user, id);
+                default -> certificates.certificate(user, id);
+            };
+        } catch (CertificateNotPrintableException e) {
+            response.sendRedirect(request.getContextPath() + "/applications/view.xhtml?id=" + id);
+            return;
         } catch (BusinessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -1,0 +1,83 @@
+package jp.tradecert.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A list read by keyset (a cursor where the last page ended) as a paged table asks for it (by row
+ * offset): the cursor where each page seen so far ends is remembered, so the next page, or any page
+ * already passed, costs one small query; a jump ahead walks forward from the nearest known cursor.
+ *
+ * @param <R> a row
+ * @param <C> where a page ends
+ */
+public class KeysetRows<R, C extends Serializable> extends LazyDataModel<R> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Reads the list: a page after a cursor (null for the first), the count, and each row's cursor and key. */
+    public interface Pages<R, C> extends Serializable {
+        List<R> read(C after, int size);
+
+        long count();
+
+        C cursorOf(R row);
+
+        /** What tells the row apart from the others (its id). */
+        String keyOf(R row);
+    }
+
+    private final Pages<R, C> pages;
+    private final int longestRead;
+    /** Row offset → the cursor of the row just before it (offset 0: none). */
+    private final TreeMap<Integer, C> starts = new TreeMap<>();
+
+    /** {@code longestRead}: the most rows one read returns (the service's limit). */
+    public KeysetRows(Pages<R, C> pages, int longestRead) {
+        this.pages = pages;
+        this.longestRead = longestRead;
+        starts.put(0, null);
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, pages.count());
+    }
+
+    @Override
+    public List<R> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Map.Entry<Integer, C> known = starts.floorEntry(first);
+        int offset = known.getKey();
+        C cursor = known.getValue();
+        while (offset < first) {
+            List<R> skipped = pages.read(cursor, Math.min(first - offset, longestRead));
+            if (skipped.isEmpty()) {
+                return List.of();
+            }
+            offset += skipped.size();
+            cursor = pages.cursorOf(skipped.get(skipped.size() - 1));
+            starts.put(offset, cursor);
+        }
+        List<R> page = pages.read(cursor, pageSize);
+        if (!page.isEmpty()) {
+            starts.put(first + page.size(), pages.cursorOf(page.get(page.size() - 1)));
+        }
+        return page;
+    }
+
+    @Override
+    public String getRowKey(R row) {
+        return pages.keyOf(row);
+    }
+
+    @Override
+    public R getRowData(String rowKey) {
+        return getWrappedData() == null ? null : getWrappedData().stream()
+                .filter(row -> pages.keyOf(row).equals(rowKey)).findFirst().orElse(null);
+    }
+}
