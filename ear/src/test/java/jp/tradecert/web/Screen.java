@@ -20,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the browser tests do on a page: click, type, read, each waiting for the page to be there. */
@@ -131,6 +132,20 @@ final class Screen {
         WebElement input = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         input.clear();
         input.sendKeys(value);
+    }
+
+    /** Chooses an option of a select by its value, and waits for what the choice updates (if it updates). */
+    static void select(WebDriver browser, String id, String value) {
+        WebElement element = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        new Select(element).selectByValue(value);
+    }
+
+    /** The PDF the signed-in browser may open, as bytes. */
+    static byte[] pdf(WebDriver browser, String url) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HTTP.send(withSession(browser, url), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        return response.body();
     }
 
     static void waitForText(WebDriver browser, String id, String expected) {
