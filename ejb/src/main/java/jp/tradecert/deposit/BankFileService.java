@@ -3,7 +3,6 @@ package jp.tradecert.deposit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.IOException;
@@ -126,8 +125,15 @@ public class BankFileService {
      * share again (a restart after its end) changes nothing.
      */
     public void shareApplied(long fileId, int share, int shares) {
-        // the file's row first: shares ending the same file at once count one after the other
-        BankFile file = em.find(BankFile.class, fileId, LockModeType.PESSIMISTIC_WRITE);
+        // the file's row first: shares ending the same file at once count one after the other. Not
+        // SELECT ... FOR UPDATE: this transaction's deposits already hold PostgreSQL's key-share lock on
+        // the row (their foreign key), so two shares asking for FOR UPDATE wait for each other
+        // (deadlock). An UPDATE that changes no key takes FOR NO KEY UPDATE, which key-share locks allow.
+        em.createNativeQuery("update bank_file set version = version where id = ?")
+                .setParameter(1, fileId)
+                .executeUpdate();
+        BankFile file = em.find(BankFile.class, fileId);
+        em.refresh(file);
         if (count("select count(*) from bank_file_share where file_id = ? and share_count = ? and share_index = ?",
                 fileId, shares, share) == 0) {
             em.createNativeQuery("insert into bank_file_share (file_id, share_count, share_index, applied_at) values (?, ?, ?, ?)")
