@@ -65,7 +65,8 @@ class ArchitectureTest {
                     "platform")
             .whereLayer("application").mayOnlyAccessLayers("account", "catalog", "ledger", "notification",
                     "document", "platform")
-            .whereLayer("card").mayOnlyAccessLayers("purchase", "application", "account", "ledger", "platform")
+            .whereLayer("card").mayOnlyAccessLayers("purchase", "application", "account", "ledger", "document",
+                    "platform")
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("batch").mayOnlyAccessLayers("card", "application", "deposit", "purchase", "payment",
                     "catalog", "account", "ledger", "document", "notification", "platform")

@@ -60,7 +60,7 @@ class ApplicationConcurrencyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(ApplicationConcurrencyIT.class);
+        return Deployments.withTests(ApplicationConcurrencyIT.class, ApplicationIT.class);
     }
 
     @EJB

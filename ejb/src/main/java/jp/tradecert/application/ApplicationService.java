@@ -2,6 +2,8 @@ package jp.tradecert.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -10,12 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CouponsNotAllowedException;
-import jp.tradecert.account.Role;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
 import jp.tradecert.catalog.CatalogService;
@@ -107,7 +109,7 @@ public class ApplicationService {
                 .setParameter("company", applicant.companyId())
                 .setParameter("key", formKey)
                 .getResultStream().findFirst()
-                .filter(application -> mayAccess(applicant, application));
+                .filter(application -> application.isVisibleTo(applicant));
     }
 
     /** The fee (証明手数料) the applicant's company pays today for one application: one coupon's price. */
@@ -152,9 +154,6 @@ public class ApplicationService {
         CertificateApplication application = lockForApplicant(applicant, applicationId);
         if (attempt <= application.getSubmissions()) {
             return application;
-        }
-        if (application.getPayment() == FeePayment.COUPON) {
-            CouponsNotAllowedException.check(applicant);
         }
         boolean first = application.getReceiptNumber() == null;
         CouponMove move = application.submit(attempt, clock.instant());
@@ -235,6 +234,63 @@ public class ApplicationService {
         return application;
     }
 
+    /**
+     * The approved card-paid applications whose fee {@code payer} may pay now: the company's (a sub
+     * ID: its own) that no card payment is paying yet, oldest decision first. None for a company admin ID.
+     */
+    public List<CertificateApplication> feesToPay(SignedInUser payer) {
+        if (!payer.role().mayBuyOrUseCoupons()) {
+            return List.of();
+        }
+        return em.createNamedQuery(CertificateApplication.FEES_TO_PAY, CertificateApplication.class)
+                .setParameter("company", payer.companyId())
+                .getResultStream()
+                .filter(application -> application.isVisibleTo(payer))
+                .toList();
+    }
+
+    /**
+     * Card payment {@code paymentId} (already written) starts paying the fees of {@code applicationIds},
+     * in its transaction: each must be an approved card-paid application {@code payer} may pay, that no
+     * other payment is paying. Locked in id order, so two payments of overlapping sets cannot deadlock.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<CertificateApplication> startFeePayment(SignedInUser payer, List<Long> applicationIds, long paymentId) {
+        List<CertificateApplication> paying = new ArrayList<>();
+        for (long id : applicationIds.stream().sorted().distinct().toList()) {
+            CertificateApplication application = lockForApplicant(payer, id);
+            application.feePaymentStarted(paymentId);
+            paying.add(application);
+        }
+        return paying;
+    }
+
+    /** Card payment {@code paymentId} ended unpaid: its applications' fees are to pay again. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void feePaymentFailed(long paymentId, List<Long> applicationIds) {
+        for (long id : applicationIds.stream().sorted().toList()) {
+            lock(id).feePaymentFailed(paymentId);
+        }
+    }
+
+    /**
+     * Card payment {@code paymentId} was charged: each of its applications still awaiting its fee is
+     * issued, in the payment's transaction. Answers how many fees it paid; fewer than the applications
+     * means some were paid otherwise meanwhile (the caller owes the difference back).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long feesPaid(long paymentId, List<Long> applicationIds, Actor payer) {
+        long paidYen = 0;
+        for (long id : applicationIds.stream().sorted().toList()) {
+            CertificateApplication application = lock(id);
+            if (application.feePaid(paymentId)) {
+                issue(application, payer);
+                paidYen += application.getFeeYen();
+            }
+        }
+        return paidYen;
+    }
+
     /** The certificate the application was issued, as its company's users or its chamber's staff see it. */
     public Optional<IssuedCertificate> certificateOf(SignedInUser user, long applicationId) {
         CertificateApplication application = get(user, applicationId);
@@ -263,7 +319,7 @@ public class ApplicationService {
     /** One application, as its company's users (a sub ID: only its own) or its chamber's staff see it. */
     public CertificateApplication get(SignedInUser user, long applicationId) {
         CertificateApplication application = em.find(CertificateApplication.class, applicationId);
-        if (application == null || !mayAccess(user, application)) {
+        if (application == null || !application.isVisibleTo(user)) {
             throw new ApplicationNotFoundException(applicationId);
         }
         return application;
@@ -274,9 +330,11 @@ public class ApplicationService {
         ledger.giveBack(wallet, application.returnKey(submission), application.useKey(submission), actor);
     }
 
+    /** Only a user ID or a sub ID moves an application (a company admin ID reads them, and is refused here). */
     private CertificateApplication lockForApplicant(SignedInUser applicant, long applicationId) {
+        CouponsNotAllowedException.check(applicant);
         CertificateApplication application = lock(applicationId);
-        if (!applicant.role().isApplicant() || !mayAccess(applicant, application)) {
+        if (!application.isVisibleTo(applicant)) {
             throw new ApplicationNotFoundException(applicationId);
         }
         return application;
@@ -284,11 +342,12 @@ public class ApplicationService {
 
     /** Staff of another chamber are told what everyone outside it is: there is no such application. */
     private CertificateApplication lockForStaff(SignedInUser staff, long applicationId) {
+        // the role first, before any row is read or locked: a company's user learns nothing of it
+        StaffOnlyException.check(staff, staff.chamberId());
         CertificateApplication application = lock(applicationId);
-        if (staff.role() == Role.CHAMBER_STAFF && staff.chamberId() != application.getChamberId()) {
+        if (staff.chamberId() != application.getChamberId()) {
             throw new ApplicationNotFoundException(applicationId);
         }
-        StaffOnlyException.check(staff, application.getChamberId());
         return application;
     }
 
@@ -299,17 +358,6 @@ public class ApplicationService {
             throw new ApplicationNotFoundException(applicationId);
         }
         return application;
-    }
-
-    /** A company's user ID sees all of its applications, a sub ID the ones it filed; staff their chamber's. */
-    private static boolean mayAccess(SignedInUser user, CertificateApplication application) {
-        if (user.role() == Role.CHAMBER_STAFF) {
-            return user.chamberId() == application.getChamberId();
-        }
-        if (!user.hasCompany() || user.companyId() != application.getCompanyId()) {
-            return false;
-        }
-        return user.role() != Role.SUB || user.accountId() == application.getCreatedBy();
     }
 
     /**

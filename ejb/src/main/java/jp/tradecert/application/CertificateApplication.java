@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import jp.tradecert.account.Membership;
+import jp.tradecert.account.Role;
+import jp.tradecert.account.SignedInUser;
 import jp.tradecert.platform.ReasonRequiredException;
 
 /**
@@ -41,7 +43,15 @@ import jp.tradecert.platform.ReasonRequiredException;
 @Table(name = "certificate_application")
 @NamedQuery(name = CertificateApplication.BY_FORM_KEY,
         query = "select a from CertificateApplication a where a.companyId = :company and a.formKey = :key")
+@NamedQuery(name = CertificateApplication.FEES_TO_PAY,
+        query = "select a from CertificateApplication a where a.companyId = :company"
+                + " and a.status = jp.tradecert.application.ApplicationStatus.APPROVED"
+                + " and a.payment = jp.tradecert.application.FeePayment.CARD and a.feePaymentId is null"
+                + " order by a.decidedAt, a.id")
 public class CertificateApplication {
+
+    /** A company's approved card-paid applications that no card payment is paying yet, oldest decision first. */
+    public static final String FEES_TO_PAY = "CertificateApplication.feesToPay";
 
     /** The application a company made from one form, by the form's key. */
     public static final String BY_FORM_KEY = "CertificateApplication.byFormKey";
@@ -122,6 +132,13 @@ public class CertificateApplication {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Membership tier;
+
+    /**
+     * The card payment paying this application's fee (approved, paid by card), or that paid it; none
+     * while no payment is under way. One at a time: a second payment of the same fee is refused.
+     */
+    @Column(name = "fee_payment_id")
+    private Long feePaymentId;
 
     @Column(name = "fee_yen", nullable = false, updatable = false)
     private long feeYen;
@@ -292,6 +309,51 @@ public class CertificateApplication {
         decidedAt = now;
     }
 
+    /** Whether {@code user} may see this application: its company's users (a sub ID only its own), its chamber's staff. */
+    public boolean isVisibleTo(SignedInUser user) {
+        if (user.role() == Role.CHAMBER_STAFF) {
+            return user.chamberId() == chamberId;
+        }
+        if (!user.hasCompany() || user.companyId() != companyId) {
+            return false;
+        }
+        return user.role() != Role.SUB || user.accountId() == createdBy;
+    }
+
+    /** Whether the fee is due by card and no payment is paying it. */
+    public boolean isFeeToPay() {
+        return status == ApplicationStatus.APPROVED && payment == FeePayment.CARD && feePaymentId == null;
+    }
+
+    /** Card payment {@code paymentId} starts paying the fee. */
+    void feePaymentStarted(long paymentId) {
+        if (!isFeeToPay()) {
+            throw new IllegalApplicationTransitionException(id, status, "pay the fee");
+        }
+        feePaymentId = paymentId;
+    }
+
+    /** Card payment {@code paymentId} ended unpaid: the fee is to pay again. */
+    void feePaymentFailed(long paymentId) {
+        if (status == ApplicationStatus.APPROVED && Long.valueOf(paymentId).equals(feePaymentId)) {
+            feePaymentId = null;
+        }
+    }
+
+    /**
+     * Card payment {@code paymentId} paid the fee: the certificate is issued. Answers false, changing
+     * nothing, when that payment is not the one paying it (the fee was paid otherwise).
+     */
+    boolean feePaid(long paymentId) {
+        if (status == ApplicationStatus.APPROVED && payment == FeePayment.CARD
+                && (feePaymentId == null || feePaymentId == paymentId)) {
+            feePaymentId = paymentId;
+            status = ApplicationStatus.ISSUED;
+            return true;
+        }
+        return false;
+    }
+
     void assignReceiptNumber(long number) {
         if (receiptNumber != null) {
             throw new IllegalStateException("Application " + id + " already has receipt number " + receiptNumber);
@@ -395,6 +457,10 @@ public class CertificateApplication {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Long getFeePaymentId() {
+        return feePaymentId;
     }
 
     public Instant getDecidedAt() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jp.tradecert.platform.ReasonRequiredException;
 import jp.tradecert.platform.SqlDialect;
@@ -228,10 +229,19 @@ public class LedgerService {
 
     /** Money owed back for a payment (over-, under- or late payment of an order). Once per key. */
     public RefundDue oweRefund(long companyId, RefundReason reason, long amountYen, long orderId, String key) {
+        return owe(key, () -> new RefundDue(companyId, reason, amountYen, key, clock.instant()).forOrder(orderId));
+    }
+
+    /** Money owed back for a payment outside any order (a late card payment of application fees). Once per key. */
+    public RefundDue oweRefund(long companyId, RefundReason reason, long amountYen, String key) {
+        return owe(key, () -> new RefundDue(companyId, reason, amountYen, key, clock.instant()));
+    }
+
+    private RefundDue owe(String key, Supplier<RefundDue> refund) {
         return findRefund(key).orElseGet(() -> {
-            RefundDue refund = new RefundDue(companyId, reason, amountYen, key, clock.instant()).forOrder(orderId);
-            em.persist(refund);
-            return refund;
+            RefundDue owed = refund.get();
+            em.persist(owed);
+            return owed;
         });
     }
 

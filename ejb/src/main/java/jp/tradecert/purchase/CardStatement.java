@@ -6,13 +6,17 @@ import java.util.List;
 import jp.tradecert.document.PdfLayout;
 
 /**
- * The card payment statement (クレジットカード決済 利用明細(控)) of a paid card order, which stands in for
+ * The card payment statement (クレジットカード決済 利用明細(控)) of a paid card order or fee payment, which stands in for
  * a receipt. It is issued in the operator's name; the chamber that issues the certificates is named in
  * it.
  */
 public record CardStatement(String operatorName, LocalDate issuedOn, String orderNumber,
-        String tradeRegistrationNumber, String companyName, String chamberName, List<DocumentLine> lines,
+        String tradeRegistrationNumber, String companyName, String chamberName, String content, List<DocumentLine> lines,
         LocalDate settlementDate, long amountYen) {
+
+    /** What a statement is for (内容): coupons bought, or application fees paid. */
+    public static final String COUPONS = "クーポン購入";
+    public static final String FEES = "証明手数料";
 
     public CardStatement {
         lines = List.copyOf(lines);
@@ -33,7 +37,7 @@ public record CardStatement(String operatorName, LocalDate issuedOn, String orde
 
             document.add(PdfLayout.heading(""));
             PdfPTable payment = PdfLayout.facts();
-            PdfLayout.fact(payment, "内容", "クーポン購入");
+            PdfLayout.fact(payment, "内容", content);
             PdfLayout.fact(payment, "購入内容", lines.stream().map(DocumentLine::text).toArray(String[]::new));
             PdfLayout.fact(payment, "決済日", PdfLayout.date(settlementDate));
             PdfLayout.fact(payment, "決済金額", PdfLayout.yen(amountYen) + " 円");

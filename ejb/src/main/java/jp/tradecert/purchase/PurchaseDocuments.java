@@ -47,7 +47,7 @@ public class PurchaseDocuments {
     public Pdf cardStatement(SignedInUser user, long orderId) {
         PurchaseOrder order = printing(HistoryDocument.CARD_STATEMENT, user, orderId);
         CardStatement statement = new CardStatement(operatorName, LocalDate.now(clock), order.getOrderNumber().value(),
-                user.tradeRegistrationNumber().value(), user.companyNameJa(), user.chamberNameJa(),
+                user.tradeRegistrationNumber().value(), user.companyNameJa(), user.chamberNameJa(), CardStatement.COUPONS,
                 order.getLines().stream().map(DocumentLine::of).toList(), order.getSettlementDate(),
                 order.getPaidYen());
         return new Pdf("card-statement-" + order.getOrderNumber().value() + ".pdf", statement.pdf());

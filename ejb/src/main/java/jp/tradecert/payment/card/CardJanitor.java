@@ -22,13 +22,16 @@ public class CardJanitor extends RecurringRound {
     @EJB
     private CardPayments payments;
 
+    @EJB
+    private FeeCardPayments feePayments;
+
     @Inject
     @ConfigProperty(name = "coupons.card.janitor-seconds", defaultValue = "60")
     long intervalSeconds;
 
     @Override
     protected int round() {
-        return payments.checkDuePayments();
+        return payments.checkDuePayments() + feePayments.checkDuePayments();
     }
 
     @Override

@@ -65,7 +65,7 @@ public class CardPaymentRecords {
     }
 
     public void registered(long orderId, CardRegistration registration) {
-        lock(orderId).registered(registration, clock.instant());
+        lock(orderId).watch().registered(registration, clock.instant());
     }
 
     /** Card payments whose outcome the janitor should ask for now, the longest waiting first. */
@@ -77,7 +77,7 @@ public class CardPaymentRecords {
     }
 
     public void unanswered(long orderId) {
-        lock(orderId).unanswered(clock.instant());
+        lock(orderId).watch().unanswered(clock.instant());
     }
 
     /** Applies the provider's answer; answers the order's status afterwards. */
@@ -87,30 +87,14 @@ public class CardPaymentRecords {
         Instant now = clock.instant();
         if (order.getStatus() == OrderStatus.PAID && answer.state() != CardInquiry.State.PAID) {
             // settled another way (a chamber clerk, a test's shortcut): nothing left to learn
-            payment.unwatched();
+            payment.watch().unwatched();
             return order.getStatus();
         }
-        boolean abandoned = payment.isAbandoned(Duration.ofMinutes(pageLifetimeMinutes), now);
-        switch (answer.state()) {
-            case PAID -> {
-                payment.answered(CardPayment.Outcome.PAID, now);
-                return purchases.cardPaid(orderId, answer.paidYen(), LocalDate.now(clock));
-            }
-            case FAILED -> {
-                payment.answered(CardPayment.Outcome.FAILED, now);
-                return failIfOpen(order);
-            }
-            case NOT_PAID, NOT_FOUND -> {
-                if (abandoned) {
-                    // the provider's page has expired: nothing can be paid any more
-                    payment.answered(CardPayment.Outcome.FAILED, now);
-                    return failIfOpen(order);
-                }
-                payment.answered(CardPayment.Outcome.PENDING, now);
-                return order.getStatus();
-            }
-            default -> throw new IllegalStateException("Unknown answer " + answer.state());
-        }
+        return switch (payment.watch().learn(answer, Duration.ofMinutes(pageLifetimeMinutes), now)) {
+            case PAID -> purchases.cardPaid(orderId, answer.paidYen(), LocalDate.now(clock));
+            case FAILED -> failIfOpen(order);
+            case PENDING -> order.getStatus();
+        };
     }
 
     /**
@@ -121,7 +105,7 @@ public class CardPaymentRecords {
     public OrderStatus stop(long orderId) {
         CardPayment payment = lock(orderId);
         OrderStatus status = failIfOpen(em.find(PurchaseOrder.class, orderId));
-        payment.unanswered(clock.instant());
+        payment.watch().unanswered(clock.instant());
         return status;
     }
 

@@ -2,12 +2,16 @@ package jp.tradecert.web.applications;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import jp.tradecert.application.ApplicationMove;
 import jp.tradecert.application.ApplicationService;
@@ -17,6 +21,9 @@ import jp.tradecert.application.CertificateContent;
 import jp.tradecert.application.FeePayment;
 import jp.tradecert.application.IssuedCertificate;
 import jp.tradecert.application.Region;
+import jp.tradecert.payment.card.FeeCardPayment;
+import jp.tradecert.payment.card.FeeCardPayments;
+import jp.tradecert.payment.card.FeePaymentRecords;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.LocaleSelection;
@@ -44,6 +51,12 @@ public class ApplicationBacking implements Serializable {
     @EJB
     private ApplicationService applications;
 
+    @EJB
+    private FeeCardPayments feePayments;
+
+    @EJB
+    private FeePaymentRecords feePaymentRecords;
+
     /** Transient: a clock is not serializable, and this bean lives in the session between requests. */
     @Inject
     private transient Clock clock;
@@ -53,6 +66,8 @@ public class ApplicationBacking implements Serializable {
     private List<ApplicationMove> timeline = List.of();
     private IssuedCertificate certificate;
     private String holdReason;
+    private FeeCardPayment feePayment;
+    private List<Long> feesToPay = List.of();
 
     /** The applicant's page of an application, as an outcome that redirects there. */
     public static String pageOf(long applicationId) {
@@ -74,6 +89,10 @@ public class ApplicationBacking implements Serializable {
             application = applications.get(currentUser.get(), applicationId);
             timeline = applications.timeline(currentUser.get(), applicationId);
             certificate = applications.certificateOf(currentUser.get(), applicationId).orElse(null);
+            feePayment = feePaymentRecords.ofApplication(currentUser.get(), applicationId).orElse(null);
+            feesToPay = currentUser.isApplicant()
+                    ? applications.feesToPay(currentUser.get()).stream().map(CertificateApplication::getId).toList()
+                    : List.of();
         } catch (BusinessException e) {
             application = null;
             Messages.error(e);
@@ -91,6 +110,37 @@ public class ApplicationBacking implements Serializable {
     /** 取下げ. */
     public String withdraw() {
         return move("application.withdrawn", () -> applications.withdraw(currentUser.get(), applicationId));
+    }
+
+    /** カード決済: this application's fee on the provider's page (resumed if a payment is under way). */
+    public String payFee() {
+        return toCardPage(List.of(applicationId));
+    }
+
+    /** まとめてカード決済: this fee and every other approved one the user may pay, in one payment. */
+    public String payAllFees() {
+        List<Long> all = new ArrayList<>(List.of(applicationId));
+        feesToPay.stream().filter(id -> !id.equals(applicationId)).forEach(all::add);
+        return toCardPage(all);
+    }
+
+    private String toCardPage(List<Long> applicationIds) {
+        try {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(feePayments.paymentPage(currentUser.get(), applicationIds).toString());
+            faces.responseComplete();
+        } catch (BusinessException e) {
+            Messages.error(e);
+            load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    /** カード決済をやめる: the fee is to pay again; issued instead if the provider says it was paid. */
+    public String stopFeePayment() {
+        return move("application.cardStopped", () -> feePayments.stop(currentUser.get(), feePayment.getId()));
     }
 
     // --- staff's moves ---
@@ -201,8 +251,29 @@ public class ApplicationBacking implements Serializable {
                 && (is(ApplicationStatus.DRAFT) || is(ApplicationStatus.SUBMITTED) || is(ApplicationStatus.ON_HOLD));
     }
 
+    /** カード決済 of an approved card-paid application: a new payment, or back to the one under way. */
     public boolean isMayPayFee() {
-        return isApplicantsView() && is(ApplicationStatus.APPROVED) && application.getPayment() == FeePayment.CARD;
+        return isApplicantsView() && is(ApplicationStatus.APPROVED) && application.getPayment() == FeePayment.CARD
+                && application.isVisibleTo(currentUser.get()) && currentUser.get().role().mayBuyOrUseCoupons()
+                && (application.isFeeToPay() || isFeePaymentUnderWay());
+    }
+
+    /** How many fees {@link #payAllFees} would pay: this one and the others approved (2 or more to offer it). */
+    public int getFeesToPayTogether() {
+        return application.isFeeToPay() && feesToPay.contains(applicationId) ? feesToPay.size() : 0;
+    }
+
+    public boolean isFeePaymentUnderWay() {
+        return feePayment != null && feePayment.getStatus() == FeeCardPayment.Status.AWAITING_CARD;
+    }
+
+    public FeeCardPayment getFeePayment() {
+        return feePayment;
+    }
+
+    /** The card payment that paid the fee, once paid (its statement 利用明細(控) is printable). */
+    public boolean isFeePaid() {
+        return feePayment != null && feePayment.getStatus() == FeeCardPayment.Status.PAID;
     }
 
     public boolean isMayDecide() {

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
 import jp.tradecert.payment.card.CardPayments;
+import jp.tradecert.payment.card.FeeCardPayment;
+import jp.tradecert.payment.card.FeeCardPayments;
+import jp.tradecert.payment.card.FeePaymentRecords;
 import jp.tradecert.purchase.OrderNumber;
 import jp.tradecert.purchase.PaymentMethod;
 import jp.tradecert.purchase.PurchaseService;
@@ -30,13 +33,24 @@ public class CardNotificationServlet extends HttpServlet {
     @EJB
     private CardPayments cardPayments;
 
+    @EJB
+    private FeeCardPayments feePayments;
+
+    @EJB
+    private FeePaymentRecords feePaymentRecords;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String number = request.getParameter("order_number");
-        OrderNumber.parse(number).flatMap(purchases::findByNumber)
-                .filter(order -> order.getPaymentMethod() == PaymentMethod.CARD)
-                .ifPresentOrElse(order -> cardPayments.confirm(order.getId()),
-                        () -> LOG.warning(() -> "Card notification for an unknown order: " + number));
+        if (FeeCardPayment.isPaymentNumber(number)) {
+            feePaymentRecords.findByNumber(number).ifPresentOrElse(payment -> feePayments.confirm(payment.getId()),
+                    () -> LOG.warning(() -> "Card notification for an unknown fee payment: " + number));
+        } else {
+            OrderNumber.parse(number).flatMap(purchases::findByNumber)
+                    .filter(order -> order.getPaymentMethod() == PaymentMethod.CARD)
+                    .ifPresentOrElse(order -> cardPayments.confirm(order.getId()),
+                            () -> LOG.warning(() -> "Card notification for an unknown order: " + number));
+        }
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write("1");
     }

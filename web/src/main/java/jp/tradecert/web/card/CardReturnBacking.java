@@ -8,6 +8,10 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.payment.card.CardPayments;
+import jp.tradecert.payment.card.FeeCardPayment;
+import jp.tradecert.payment.card.FeeCardPayments;
+import jp.tradecert.payment.card.FeePaymentNotFoundException;
+import jp.tradecert.payment.card.FeePaymentRecords;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.purchase.OrderNumber;
 import jp.tradecert.purchase.OrderStatus;
@@ -16,6 +20,7 @@ import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseService;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.Messages;
+import jp.tradecert.web.applications.ApplicationBacking;
 
 /**
  * Where the card provider sends the buyer back ({@code /card/return}). What the address says is not
@@ -36,6 +41,12 @@ public class CardReturnBacking {
     @EJB
     private CardPayments cardPayments;
 
+    @EJB
+    private FeeCardPayments feePayments;
+
+    @EJB
+    private FeePaymentRecords feePaymentRecords;
+
     private String orderNumber;
     private PurchaseOrder order;
     private boolean failed;
@@ -43,6 +54,9 @@ public class CardReturnBacking {
     /** The view action. */
     public String load() {
         SignedInUser user = currentUser.get();
+        if (FeeCardPayment.isPaymentNumber(orderNumber)) {
+            return feePaymentReturn(user);
+        }
         Optional<PurchaseOrder> found = OrderNumber.parse(orderNumber)
                 .flatMap(number -> purchases.findOrder(user, number))
                 .filter(candidate -> candidate.getPaymentMethod() == PaymentMethod.CARD);
@@ -72,6 +86,30 @@ public class CardReturnBacking {
                 failed = true;
                 return null;
             }
+        }
+    }
+
+    /**
+     * Back from paying application fees: the provider is asked, then the (first) application's page
+     * says how it went. Declined or abandoned, the applications stay approved, to pay again.
+     */
+    private String feePaymentReturn(SignedInUser user) {
+        try {
+            FeeCardPayment payment = feePaymentRecords.findByNumber(orderNumber)
+                    .orElseThrow(() -> new FeePaymentNotFoundException(0));
+            payment = feePayments.confirm(user, payment.getId());
+            String key = switch (payment.getStatus()) {
+                case PAID -> "card.feePaid";
+                case AWAITING_CARD -> "card.feePending";
+                case FAILED -> "card.feeFailed";
+                case MISMATCH -> "card.feeMismatch";
+            };
+            Messages.afterRedirect(payment.getStatus() == FeeCardPayment.Status.PAID ? FacesMessage.SEVERITY_INFO
+                    : FacesMessage.SEVERITY_WARN, key, payment.getPaymentNumber());
+            return ApplicationBacking.pageOf(payment.applicationIds().get(0));
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
         }
     }
 

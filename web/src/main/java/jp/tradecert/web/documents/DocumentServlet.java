@@ -15,6 +15,7 @@ import jp.tradecert.account.SignedInUser;
 import jp.tradecert.application.CertificateDocuments;
 import jp.tradecert.application.CertificateNotPrintableException;
 import jp.tradecert.document.Pdf;
+import jp.tradecert.payment.card.FeePaymentRecords;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.purchase.PurchaseDocuments;
 import jp.tradecert.web.CurrentUser;
@@ -32,7 +33,7 @@ public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern PATH = Pattern.compile("/(transfer-request|card-statement|certificate)/(\\d{1,18})");
+    private static final Pattern PATH = Pattern.compile("/(transfer-request|card-statement|fee-statement|certificate)/(\\d{1,18})");
 
     @Inject
     private CurrentUser currentUser;
@@ -42,6 +43,9 @@ public class DocumentServlet extends HttpServlet {
 
     @EJB
     private CertificateDocuments certificates;
+
+    @EJB
+    private FeePaymentRecords feePayments;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -57,6 +61,7 @@ public class DocumentServlet extends HttpServlet {
             pdf = switch (path.group(1)) {
                 case "transfer-request" -> documents.transferRequest(user, id);
                 case "card-statement" -> documents.cardStatement(user, id);
+                case "fee-statement" -> feePayments.statement(user, id);
                 default -> certificates.certificate(user, id);
             };
         } catch (CertificateNotPrintableException e) {
