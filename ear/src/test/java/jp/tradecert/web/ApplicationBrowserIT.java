@@ -17,6 +17,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
+import java.time.YearMonth;
 import java.util.Map;
 import jp.tradecert.it.Browser;
 import jp.tradecert.it.Deployments;
@@ -32,6 +33,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -153,12 +155,63 @@ class ApplicationBrowserIT {
     }
 
     @Test
+    void paidByCardAfterApprovalADeclinedCardLeavesItApprovedAndAGoodOneIssuesIt(WebDriver browser) throws Exception {
+        Map<String, String> company = fixture("membership=MEMBER");
+        signIn(browser, company, "user");
+        click(browser, "menu-new-application");
+        fillForm(browser);
+        browser.findElement(By.id("payment-card")).click();
+        click(browser, "submit-application");
+        assertThat(text(browser, "application-status")).isEqualTo("発給申請");
+        String receipt = text(browser, "receipt-number");
+        String page = browser.getCurrentUrl();
+        assertThat(browser.findElements(By.id("pay-fee"))).as("not before approval").isEmpty();
+        signOut(browser);
+
+        signIn(browser, company, "staff");
+        click(browser, "menu-review");
+        clickLink(browser, receipt);
+        click(browser, "approve");
+        assertThat(text(browser, "application-status")).isEqualTo("承認");
+        signOut(browser);
+
+        signIn(browser, company, "user");
+        browser.get(page);
+        assertThat(text(browser, "application-status")).isEqualTo("承認");
+        click(browser, "pay-fee");
+        payByCard(browser, "4000000000000002");
+        assertThat(text(browser, "messages")).contains("カード決済が完了しませんでした");
+        assertThat(text(browser, "application-status")).isEqualTo("承認");
+        assertThat(browser.findElements(By.id("certificate-number"))).isEmpty();
+
+        click(browser, "pay-fee");
+        payByCard(browser, "4111111111111111");
+        assertThat(text(browser, "messages")).contains("証明書を発給しました");
+        assertThat(text(browser, "application-status")).isEqualTo("交付済");
+        assertThat(text(browser, "certificate-number")).startsWith(company.get("chamber") + "-");
+        assertThat(text(browser, "fee-payment-status")).contains("カード決済済み");
+        assertThat(browser.findElements(By.id("pay-fee"))).isEmpty();
+        String statement = textOf(pdf(browser, browser.findElement(By.id("fee-statement")).getAttribute("href")));
+        assertThat(statement).contains("利用明細(控)").contains("証明手数料").contains("受付番号 " + receipt);
+        assertThat(textOf(pdf(browser, browser.findElement(By.id("print-certificate")).getAttribute("href"))))
+                .contains(text(browser, "access-code"));
+    }
+
+    @Test
     void aDateThatDoesNotExistOrAMissingCouponIsSaidAtItsFieldAndWritesNothing(WebDriver browser) throws Exception {
         Map<String, String> company = fixture("membership=MEMBER");
         signIn(browser, company, "user");
         click(browser, "menu-new-application");
         fillForm(browser);
         browser.findElement(By.id("payment-coupon")).click();
+        // what a client past the browser's maxlength sends: refused at the field, not cut and saved
+        sendPastTheBrowser(browser, "consignee-name", "あ".repeat(10_000));
+        click(browser, "submit-application");
+        assertThat(text(browser, "consignee-name-message")).contains("200文字以内");
+        sendPastTheBrowser(browser, "consignee-name", "DAKAR\u0007MACHINES");
+        click(browser, "submit-application");
+        assertThat(text(browser, "consignee-name-message")).contains("制御文字");
+        type(browser, "consignee-name", "DAKAR MACHINES SARL");
         type(browser, "invoice-date", "2026-02-30");
         click(browser, "submit-application");
         assertThat(text(browser, "invoice-date-message")).contains("実在する日");
@@ -202,6 +255,24 @@ class ApplicationBrowserIT {
         type(browser, "invoice-date", "2026-11-30");
         type(browser, "goods-description", "2 CRATES OF PUMPS");
         type(browser, "goods-quantity", "2 UNITS");
+    }
+
+    /** Sets a field's value as a script or a hand-made request would, ignoring its maxlength. */
+    private static void sendPastTheBrowser(WebDriver browser, String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('maxlength');"
+                + " arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
+    }
+
+    /** Pays on the sandbox provider's page, which then sends the browser back to /card/return. */
+    private static void payByCard(WebDriver browser, String number) {
+        type(browser, "card-number", number);
+        YearMonth expiry = YearMonth.now().plusYears(2);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("card-month")))
+                .selectByValue(String.valueOf(expiry.getMonthValue()));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("card-year")))
+                .selectByValue(String.valueOf(expiry.getYear()));
+        click(browser, "card-submit");
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("application-status")));
     }
 
     private static void clickLink(WebDriver browser, String text) {

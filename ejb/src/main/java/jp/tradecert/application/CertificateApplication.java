@@ -53,6 +53,9 @@ public class CertificateApplication {
     /** A company's approved card-paid applications that no card payment is paying yet, oldest decision first. */
     public static final String FEES_TO_PAY = "CertificateApplication.feesToPay";
 
+    /** The hold reason's column: longer is refused, never cut. */
+    public static final int HOLD_REASON_MAX = 400;
+
     /** The application a company made from one form, by the form's key. */
     public static final String BY_FORM_KEY = "CertificateApplication.byFormKey";
 
@@ -276,9 +279,10 @@ public class CertificateApplication {
             throw new IllegalApplicationTransitionException(id, status, "putOnHold");
         }
         ReasonRequiredException.check(reason);
+        String checked = FormText.requiredLines(reason, "hold-reason", HOLD_REASON_MAX);
         status = ApplicationStatus.ON_HOLD;
         holds++;
-        holdReason = reason.strip();
+        holdReason = checked;
         decidedAt = now;
         return payment == FeePayment.COUPON ? CouponMove.GIVE_BACK : CouponMove.NONE;
     }

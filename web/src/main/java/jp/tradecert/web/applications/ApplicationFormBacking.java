@@ -449,11 +449,23 @@ public class ApplicationFormBacking implements Serializable {
     }
 
     public boolean isCoupon() {
-        return payment == FeePayment.COUPON;
+        return shownPayment() == FeePayment.COUPON;
     }
 
     public boolean isCard() {
-        return payment == FeePayment.CARD;
+        return shownPayment() == FeePayment.CARD;
+    }
+
+    /**
+     * The radio to show checked: what the user chose in the request being answered (kept when a
+     * field's check sends the form back before the choice is read), else the one saved.
+     */
+    private FeePayment shownPayment() {
+        if (paymentFixed || !FacesContext.getCurrentInstance().isPostback()) {
+            return payment;
+        }
+        FeePayment chosen = chosenPayment();
+        return chosen != null ? chosen : payment;
     }
 
     public FeePayment getPayment() {
