@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,6 +31,7 @@ import jp.tradecert.account.SignedInUser;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.Races;
 import jp.tradecert.it.TestData;
 import jp.tradecert.it.Wallets;
 import jp.tradecert.ledger.InvariantChecker;
@@ -329,7 +329,7 @@ class ApplicationConcurrencyIT {
         } catch (IllegalApplicationTransitionException refused) {
             tally(name + " refused: illegal transition");
         } catch (RuntimeException failure) {
-            if (expectedInARace(failure)) {
+            if (isExpectedInARace(failure)) {
                 tally(name + " refused: " + failure.getClass().getSimpleName());
             } else {
                 unexpected.add(failure);
@@ -347,21 +347,12 @@ class ApplicationConcurrencyIT {
         return value == null ? 0 : value.get();
     }
 
-    private static boolean expectedInARace(Throwable failure) {
+    private static boolean isExpectedInARace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalApplicationTransitionException) {
                 return true;
             }
-            String type = cause.getClass().getSimpleName();
-            if (type.equals("OptimisticLockException") || type.equals("PessimisticLockException")
-                    || type.equals("LockTimeoutException")) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00"))) {
-                return true;
-            }
         }
-        return false;
+        return Races.isLockConflict(failure);
     }
 }

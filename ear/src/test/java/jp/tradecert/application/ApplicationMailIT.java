@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import jp.tradecert.account.AccountService;
 import jp.tradecert.account.Chamber;
@@ -27,6 +25,7 @@ import jp.tradecert.it.Await;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.Forms;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.Mailbox;
 import jp.tradecert.it.TestData;
 import jp.tradecert.it.Wallets;
 import jp.tradecert.notification.MailOutbox;
@@ -118,7 +117,7 @@ class ApplicationMailIT {
                 company.getNameJa() + " の下記の証明の発給申請を受け付けました",
                 "受付番号\u3000: 201", "証明の種類: 原産地証明書（日本産）", "仕向地\u3000\u3000: セネガル",
                 "証明手数料: クーポン 1 枚を使用しました", chamber.getNameJa());
-        assertThat(mailsTo(signersAddress)).as("the user ID did not file it").isEmpty();
+        assertThat(Mailbox.to(smtp.getReceivedMessages(), signersAddress)).as("the user ID did not file it").isEmpty();
 
         long bySigner = draft(signer, FeePayment.COUPON);
         applications.submit(signer, bySigner, 1);
@@ -154,7 +153,7 @@ class ApplicationMailIT {
                 "この申請で使用したクーポン 1 枚は残高に戻しました");
         assertThat(outbox.ofApplication(id)).extracting(OutboxMail::getKind).containsExactly(
                 "APPLICATION_SUBMITTED", "APPLICATION_ON_HOLD", "APPLICATION_SUBMITTED");
-        assertThat(mailsTo(signersAddress)).isEmpty();
+        assertThat(Mailbox.to(smtp.getReceivedMessages(), signersAddress)).isEmpty();
     }
 
     @Test
@@ -208,7 +207,7 @@ class ApplicationMailIT {
                 "「証明書印刷」から " + JAPANESE_DATE.format(lastDay) + " まで印刷できます");
         assertThat(outbox.ofApplication(id)).extracting(OutboxMail::getKind)
                 .containsExactly("APPLICATION_SUBMITTED", "CERTIFICATE_ISSUED");
-        assertThat(mailsTo(signersAddress)).isEmpty();
+        assertThat(Mailbox.to(smtp.getReceivedMessages(), signersAddress)).isEmpty();
     }
 
     private long draft(SignedInUser applicant, FeePayment payment) {
@@ -227,23 +226,12 @@ class ApplicationMailIT {
     private List<MimeMessage> delivered(String address, int expected) {
         Await.until(() -> {
             sender.sendDue();
-            return mailsTo(address);
+            return Mailbox.to(smtp.getReceivedMessages(), address);
         }, mails -> mails.size() >= expected, Duration.ofSeconds(30));
         sender.sendDue();
-        List<MimeMessage> mails = mailsTo(address);
+        List<MimeMessage> mails = Mailbox.to(smtp.getReceivedMessages(), address);
         assertThat(mails).as("mails to " + address).hasSize(expected);
         return mails;
-    }
-
-    private List<MimeMessage> mailsTo(String to) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-            try {
-                return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(recipient -> recipient.toString().equals(to));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 
     private static String subject(MimeMessage mail) {

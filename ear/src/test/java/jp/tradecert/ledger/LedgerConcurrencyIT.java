@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +42,7 @@ import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.Forms;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.Races;
 import jp.tradecert.it.TestData;
 import jp.tradecert.it.Wallets;
 import jp.tradecert.platform.BusinessException;
@@ -285,28 +285,13 @@ class LedgerConcurrencyIT {
                         key -> new AtomicLong()).incrementAndGet();
                 return Optional.empty();
             } catch (RuntimeException failure) {
-                if (!isTransient(failure) || tries == 10) {
+                if (!Races.isLockConflict(failure) || tries == 10) {
                     unexpected.add(failure);
                     return Optional.empty();
                 }
                 retries.incrementAndGet();
             }
         }
-    }
-
-    private static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String type = cause.getClass().getSimpleName();
-            if (type.equals("OptimisticLockException") || type.equals("PessimisticLockException")
-                    || type.equals("LockTimeoutException")) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private long count(String outcome) {

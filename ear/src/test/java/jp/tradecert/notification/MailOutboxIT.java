@@ -8,15 +8,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -28,6 +25,7 @@ import jp.tradecert.account.SignedInUser;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.Mailbox;
 import jp.tradecert.it.TestData;
 import jp.tradecert.payment.OneTimeAccount;
 import jp.tradecert.platform.Clocks;
@@ -105,7 +103,7 @@ class MailOutboxIT {
 
         sender.sendDue();
 
-        List<MimeMessage> mails = mailsTo(address);
+        List<MimeMessage> mails = Mailbox.to(smtp.getReceivedMessages(), address);
         assertThat(mails).hasSize(1);
         MimeMessage mail = mails.get(0);
         assertThat(mail.getSubject()).isEqualTo(
@@ -128,7 +126,7 @@ class MailOutboxIT {
 
         assertThat(outbox.find("order_accepted:" + orderId)).isEmpty();
         sender.sendDue();
-        assertThat(mailsTo(address)).isEmpty();
+        assertThat(Mailbox.to(smtp.getReceivedMessages(), address)).isEmpty();
     }
 
     @Test
@@ -147,14 +145,14 @@ class MailOutboxIT {
 
         smtp.start();
         sender.sendDue();
-        assertThat(mailsTo(address)).as("not due again for a minute").isEmpty();
+        assertThat(Mailbox.to(smtp.getReceivedMessages(), address)).as("not due again for a minute").isEmpty();
 
         clocks.advance(Duration.ofMinutes(1).plusSeconds(1));
         sender.sendDue();
         clocks.advance(Duration.ofHours(3));
         sender.sendDue();
 
-        List<MimeMessage> mails = mailsTo(address);
+        List<MimeMessage> mails = Mailbox.to(smtp.getReceivedMessages(), address);
         assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(
                 "【貿易関係証明】クーポン購入のお申込みを受け付けました（注文番号 " + order.getOrderNumber().value() + "）",
                 "【貿易関係証明】クーポン購入のご注文を取り消しました（注文番号 " + order.getOrderNumber().value() + "）");
@@ -185,7 +183,7 @@ class MailOutboxIT {
         } finally {
             threads.shutdown();
         }
-        assertThat(mailsTo(address)).hasSize(1);
+        assertThat(Mailbox.to(smtp.getReceivedMessages(), address)).hasSize(1);
     }
 
     @Test
@@ -216,16 +214,5 @@ class MailOutboxIT {
     private PurchaseRequest bank(int singles, int booklets) {
         return new PurchaseRequest(Map.of(Product.SINGLE, singles, Product.BOOKLET_30, booklets),
                 PaymentMethod.BANK_TRANSFER, MailRequest.to(address));
-    }
-
-    private List<MimeMessage> mailsTo(String to) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-            try {
-                return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(recipient -> recipient.toString().equals(to));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }

@@ -6,11 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +17,7 @@ import java.util.concurrent.Future;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.catalog.Product;
+import jp.tradecert.it.CardSandbox;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
@@ -52,12 +49,10 @@ import org.junit.jupiter.api.Test;
 @IntegrationTest
 class CardPaymentIT {
 
-    private static final String SUCCESS = "4111111111111111";
-    private static final String DECLINE = "4000000000000002";
+    private static final String SUCCESS = CardSandbox.SUCCESS;
+    private static final String DECLINE = CardSandbox.DECLINE;
     private static final String TIMEOUT = "4000000000000119";
     private static final String LOST_NOTIFICATION = "4000000000000077";
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -204,7 +199,7 @@ class CardPaymentIT {
         assertThat(purchases.findOpenOrder(company.getId())).isEmpty();
 
         // the provider's page was still open in another tab, and the buyer paid on it
-        pay(page, SUCCESS);
+        CardSandbox.pay(page, SUCCESS);
 
         assertThat(ledger.balanceOf(company.getId())).isZero();
         assertThat(ledger.findRefund("late-card:" + order.getId())).hasValueSatisfying(refund -> {
@@ -222,19 +217,7 @@ class CardPaymentIT {
 
     /** Fills in the provider's card page for the order, as the buyer's browser would; answers the HTTP status. */
     private int pay(PurchaseOrder order, String cardNumber) throws IOException, InterruptedException {
-        return pay(cardPayments.paymentPage(buyer, order.getId()), cardNumber);
-    }
-
-    private int pay(URI page, String cardNumber) throws IOException, InterruptedException {
-        String transCode = page.getQuery().replace("trans_code=", "");
-        YearMonth expiry = YearMonth.now().plusYears(2);
-        String form = "trans_code=" + transCode + "&card_number=" + cardNumber + "&month=" + expiry.getMonthValue()
-                + "&year=" + expiry.getYear();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(page.resolve("card"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 302);
-        return response.statusCode();
+        return CardSandbox.pay(cardPayments.paymentPage(buyer, order.getId()), cardNumber);
     }
 
     private long issuesFor(PurchaseOrder order) {

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.YearMonth;
 import java.util.List;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
@@ -24,6 +19,7 @@ import jp.tradecert.application.CertificateApplication;
 import jp.tradecert.application.FeePayment;
 import jp.tradecert.application.ItemCategory;
 import jp.tradecert.document.Pdf;
+import jp.tradecert.it.CardSandbox;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.Forms;
@@ -49,10 +45,8 @@ import org.junit.jupiter.api.Test;
 @IntegrationTest
 class FeeCardPaymentIT {
 
-    private static final String SUCCESS = "4111111111111111";
-    private static final String DECLINE = "4000000000000002";
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final String SUCCESS = CardSandbox.SUCCESS;
+    private static final String DECLINE = CardSandbox.DECLINE;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -107,7 +101,7 @@ class FeeCardPaymentIT {
         URI page = feePayments.paymentPage(signer, List.of(first, second));
         assertThat(feePayments.paymentPage(signer, List.of(second))).as("the payment under way, resumed")
                 .isEqualTo(page);
-        pay(page, SUCCESS);
+        CardSandbox.pay(page, SUCCESS);
 
         FeeCardPayment payment = records.ofApplication(signer, first).orElseThrow();
         assertThat(payment.getStatus()).isEqualTo(FeeCardPayment.Status.PAID);
@@ -135,7 +129,7 @@ class FeeCardPaymentIT {
     void aDeclinedCardLeavesTheApplicationApprovedAndItsFeeIsPaidAgain() throws Exception {
         long id = approved(signer);
 
-        pay(feePayments.paymentPage(signer, List.of(id)), DECLINE);
+        CardSandbox.pay(feePayments.paymentPage(signer, List.of(id)), DECLINE);
         long declined = records.ofApplication(signer, id).orElseThrow().getId();
         // the payer's return asks the provider
         assertThat(feePayments.confirm(signer, declined).getStatus()).isEqualTo(FeeCardPayment.Status.FAILED);
@@ -146,7 +140,7 @@ class FeeCardPaymentIT {
         assertThat(applications.get(signer, id).getFeePaymentId()).as("free to pay again").isNull();
         assertThat(applications.feesToPay(signer)).extracting(CertificateApplication::getId).containsExactly(id);
 
-        pay(feePayments.paymentPage(signer, List.of(id)), SUCCESS);
+        CardSandbox.pay(feePayments.paymentPage(signer, List.of(id)), SUCCESS);
         assertThat(applications.get(signer, id).getStatus()).isEqualTo(ApplicationStatus.ISSUED);
         assertThat(database.count("select count(*) from fee_card_payment where company_id = ? and status = 'FAILED'",
                 company.getId())).isOne();
@@ -176,7 +170,7 @@ class FeeCardPaymentIT {
         assertThatThrownBy(() -> feePayments.paymentPage(stranger, List.of(signers)))
                 .isInstanceOf(ApplicationNotFoundException.class);
 
-        pay(feePayments.paymentPage(sub, List.of(subs)), SUCCESS);
+        CardSandbox.pay(feePayments.paymentPage(sub, List.of(subs)), SUCCESS);
         long payment = records.ofApplication(sub, subs).orElseThrow().getId();
         assertThat(records.get(sub, payment).getStatus()).isEqualTo(FeeCardPayment.Status.PAID);
         assertThat(applications.get(signer, signers).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
@@ -209,17 +203,5 @@ class FeeCardPaymentIT {
 
     private static jp.tradecert.application.ApplicationForm form(FeePayment payment) {
         return Forms.form(ItemCategory.GENERAL_MACHINERY, "AFRICA", "SN", "株式会社加古川自然食品", "加古川 太郎", payment);
-    }
-
-    /** Fills in the provider's card page, as the payer's browser would. */
-    private void pay(URI page, String cardNumber) throws IOException, InterruptedException {
-        String transCode = page.getQuery().replace("trans_code=", "");
-        YearMonth expiry = YearMonth.now().plusYears(2);
-        String form = "trans_code=" + transCode + "&card_number=" + cardNumber + "&month=" + expiry.getMonthValue()
-                + "&year=" + expiry.getYear();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(page.resolve("card"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 302);
     }
 }

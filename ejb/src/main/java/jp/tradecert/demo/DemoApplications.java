@@ -93,10 +93,19 @@ public class DemoApplications {
                 demoForm("KE", "NAIROBI FINE FOODS LTD.", "KNF-2026-0418")).getId();
         applications.submit(signer, submitted, 1);
         applications.createDraft(signer, demoForm("SN", "DAKAR TRADING SARL", "KNF-2026-0425"));
+        // approved, its fee to pay by card (カード決済 on its page, with the sandbox's cards)
+        long byCard = applications.createDraft(signer,
+                demoForm("TH", "BANGKOK FOOD SUPPLY CO., LTD.", "KNF-2026-0427", FeePayment.CARD)).getId();
+        applications.submit(signer, byCard, 1);
+        applications.approve(staff, byCard);
         LOG.info("Demo applications loaded");
     }
 
     private ApplicationForm demoForm(String country, String consignee, String invoice) {
+        return demoForm(country, consignee, invoice, FeePayment.COUPON);
+    }
+
+    private ApplicationForm demoForm(String country, String consignee, String invoice, FeePayment payment) {
         LocalDate today = LocalDate.now(clock);
         CertificateContent content = new CertificateContent(consignee, "1 EXAMPLE AVENUE\n" + country,
                 "KOBE, JAPAN", "PORT OF " + country, "EXAMPLE MARU V.12", today.plusDays(7), invoice, today, "JP",
@@ -104,6 +113,6 @@ public class DemoApplications {
                         "2008.99")));
         return new ApplicationForm(CertificateType.ORIGIN_JAPANESE, ItemCategory.FOOD,
                 Countries.regionOf(country).name(), country, "Kakogawa Natural Foods", "Carl Friedrich Zeiss",
-                "Kakogawa Natural Foods", "Carl Friedrich Zeiss", FeePayment.COUPON, content);
+                "Kakogawa Natural Foods", "Carl Friedrich Zeiss", payment, content);
     }
 }

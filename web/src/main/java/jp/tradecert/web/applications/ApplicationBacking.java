@@ -2,13 +2,10 @@ package jp.tradecert.web.applications;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +25,7 @@ import jp.tradecert.platform.BusinessException;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.LocaleSelection;
 import jp.tradecert.web.Messages;
+import jp.tradecert.web.card.ProviderPage;
 
 /**
  * An application's own page (a bookmarkable URL, {@code /applications/view.xhtml?id=}), for its
@@ -125,17 +123,7 @@ public class ApplicationBacking implements Serializable {
     }
 
     private String toCardPage(List<Long> applicationIds) {
-        try {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(feePayments.paymentPage(currentUser.get(), applicationIds).toString());
-            faces.responseComplete();
-        } catch (BusinessException e) {
-            Messages.error(e);
-            load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return null;
+        return ProviderPage.redirect(() -> feePayments.paymentPage(currentUser.get(), applicationIds), this::load);
     }
 
     /** カード決済をやめる: the fee is to pay again; issued instead if the provider says it was paid. */

@@ -2,13 +2,10 @@ package jp.tradecert.web.coupons;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +20,7 @@ import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseService;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.Messages;
+import jp.tradecert.web.card.ProviderPage;
 
 /**
  * An order of the user's company (クーポン購入状況): what was bought, how it is paid, and for a bank
@@ -86,17 +84,7 @@ public class OrderBacking implements Serializable {
 
     /** カード決済を続ける: back to the provider's page. */
     public String resumeCard() {
-        try {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(cardPayments.paymentPage(currentUser.get(), orderId).toString());
-            faces.responseComplete();
-        } catch (BusinessException e) {
-            Messages.error(e);
-            load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return null;
+        return ProviderPage.redirect(() -> cardPayments.paymentPage(currentUser.get(), orderId), this::load);
     }
 
     /** カード決済をやめる: settled instead if the provider says it was paid after all. */
