@@ -166,6 +166,12 @@ class ApplicationBrowserIT {
         String receipt = text(browser, "receipt-number");
         String page = browser.getCurrentUrl();
         assertThat(browser.findElements(By.id("pay-fee"))).as("not before approval").isEmpty();
+        // the language switch shows the same application
+        click(browser, "lang-en");
+        assertThat(text(browser, "application-status")).isEqualTo("Submitted");
+        assertThat(text(browser, "receipt-number")).isEqualTo(receipt);
+        click(browser, "lang-ja");
+        assertThat(text(browser, "application-status")).isEqualTo("発給申請");
         signOut(browser);
 
         signIn(browser, company, "staff");

@@ -44,6 +44,7 @@ public class LocaleSelection implements Serializable {
         locale = chosen;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(chosen);
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true";
+        // the view parameters too: the same application, order or certificate, not an empty page
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }

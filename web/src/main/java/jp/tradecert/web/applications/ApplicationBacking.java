@@ -25,7 +25,7 @@ import jp.tradecert.platform.BusinessException;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.LocaleSelection;
 import jp.tradecert.web.Messages;
-import jp.tradecert.web.card.ProviderPage;
+import jp.tradecert.web.ProviderPage;
 
 /**
  * An application's own page (a bookmarkable URL, {@code /applications/view.xhtml?id=}), for its

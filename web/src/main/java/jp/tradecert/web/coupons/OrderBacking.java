@@ -20,7 +20,7 @@ import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseService;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.Messages;
-import jp.tradecert.web.card.ProviderPage;
+import jp.tradecert.web.ProviderPage;
 
 /**
  * An order of the user's company (クーポン購入状況): what was bought, how it is paid, and for a bank

@@ -1,4 +1,4 @@
-package jp.tradecert.web.card;
+package jp.tradecert.web;
 
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.function.Supplier;
 import jp.tradecert.platform.BusinessException;
-import jp.tradecert.web.Messages;
 
 /** Sending the browser on to the card provider's page, the one way every screen that takes a card does. */
 public final class ProviderPage {
