@@ -177,6 +177,35 @@ class ReconciliationIT {
     }
 
     @Test
+    void aPoisonFileBesideGoodOnesIsRejectedWithItsReasonAndTheGoodOnesAreApplied() throws Exception {
+        Chamber chamber = data.chamber();
+        List<Bought> orders = orders(chamber, 2);
+        // an amount no bank writes, which once made the reader fail and the whole night with it
+        drop(camt(accountOf(orders.get(0)), "1E+999999999", "P-1"));
+        ZenginWriter good = new ZenginWriter(true);
+        group(good, accountOf(orders.get(0)), 1, LocalDate.now(clock), 1_100, false);
+        drop(good.end().bytes());
+        drop(camt(accountOf(orders.get(1)), "1100", "G-" + orders.get(1).order().getId()));
+
+        assertThat(run(new Properties())).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(status(orders.get(0).order())).as("by the Zengin file").isEqualTo(OrderStatus.PAID);
+        assertThat(status(orders.get(1).order())).as("by the camt.054 file").isEqualTo(OrderStatus.PAID);
+        assertThat(database.rows("select errors from bank_file where status = 'REJECTED' order by id desc"
+                + " fetch first 1 rows only").get(0)[0].toString()).contains("is no amount");
+    }
+
+    /** A camt.054 notification of one credit to {@code account}. */
+    private byte[] camt(String account, String amount, String reference) {
+        return ("<?xml version=\"1.0\"?><Document><BkToCstmrDbtCdtNtfctn><Ntfctn>"
+                + "<Acct><Id><Othr><Id>" + account + "</Id></Othr></Id></Acct>"
+                + "<Ntry><Amt Ccy=\"JPY\">" + amount + "</Amt><CdtDbtInd>CRDT</CdtDbtInd>"
+                + "<BookgDt><Dt>" + LocalDate.now(clock) + "</Dt></BookgDt><AcctSvcrRef>" + reference
+                + "</AcctSvcrRef></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aFailureInTheMiddleThenARestartAppliesTheRestAndNothingTwice() throws Exception {
         Chamber chamber = data.chamber(0, 250);
         List<Bought> orders = orders(chamber, 250);

@@ -47,6 +47,11 @@ public class BankFileService {
     @ConfigProperty(name = "coupons.bank.files", defaultValue = "bank-files")
     private String storage;
 
+    /** The largest bank file taken in: a night's camt.054 of 10,000 deposits is about 10 MB. */
+    @Inject
+    @ConfigProperty(name = "coupons.bank.max-file-bytes", defaultValue = "52428800")
+    long maxFileBytes;
+
     /** A file found in the inbox directory: the bank's, for every chamber. */
     public BankFile receiveFromInbox(String name, InputStream content) {
         return receive(name, content, FileSource.INBOX, null, null);
@@ -69,7 +74,8 @@ public class BankFileService {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long size;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha256)) {
-                size = content.transferTo(out);
+                // one byte past the limit is enough to know the file is too large; the rest is not read
+                size = copy(content, out, maxFileBytes + 1);
             }
             String hash = HexFormat.of().formatHex(sha256.digest());
             Optional<BankFile> first = findByContent(hash);
@@ -81,10 +87,14 @@ public class BankFileService {
                 file.duplicate();
             } else {
                 Files.move(incoming, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                try (InputStream in = Files.newInputStream(kept)) {
-                    file.accept(BankFiles.check(in, LocalDate.now(clock)));
-                } catch (MalformedBankFileException malformed) {
-                    file.reject(malformed.getMessage());
+                if (size > maxFileBytes) {
+                    file.reject("Record 0, file: larger than " + maxFileBytes + " bytes");
+                } else {
+                    try (InputStream in = Files.newInputStream(kept)) {
+                        file.accept(BankFiles.check(in, LocalDate.now(clock)));
+                    } catch (MalformedBankFileException malformed) {
+                        file.reject(malformed.getMessage());
+                    }
                 }
             }
             em.persist(file);
@@ -94,6 +104,21 @@ public class BankFileService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Copies at most {@code limit} bytes; answers how many. */
+    private static long copy(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long copied = 0;
+        while (copied < limit) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - copied));
+            if (read < 0) {
+                break;
+            }
+            out.write(buffer, 0, read);
+            copied += read;
+        }
+        return copied;
     }
 
     /**

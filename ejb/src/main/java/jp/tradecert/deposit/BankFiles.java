@@ -32,6 +32,7 @@ public final class BankFiles {
         DepositFormat format;
         try (BankFileReader reader = open(in, today)) {
             for (BankEntry entry = reader.next(); entry != null; entry = reader.next()) {
+                fitsTheColumns(entry);
                 if (entry instanceof Deposit deposit) {
                     if (deposit.cancellation()) {
                         cancellations++;
@@ -44,8 +45,39 @@ public final class BankFiles {
                 }
             }
             format = reader.format();
+        } catch (MalformedBankFileException malformed) {
+            throw malformed;
+        } catch (RuntimeException e) {
+            // whatever else a hostile file provokes in a reader rejects that file alone, with a reason
+            throw new MalformedBankFileException(0, "file", "not readable (" + e.getClass().getSimpleName() + ")");
         }
         return new FileSummary(format, deposits, cancellations, notApplicable, yen);
+    }
+
+    /**
+     * Every text of an entry within its column (deposit, bank_entry_issue), checked before anything
+     * is written: a file that would fail at insert is rejected whole at intake instead.
+     */
+    private static void fitsTheColumns(BankEntry entry) {
+        if (entry instanceof Deposit deposit) {
+            within(deposit.position(), "bank reference", deposit.bankReference(), 200);
+            within(deposit.position(), "account", deposit.account(), 34);
+            within(deposit.position(), "bank code", deposit.bankCode(), 4);
+            within(deposit.position(), "branch code", deposit.branchCode(), 3);
+            within(deposit.position(), "remitter", deposit.remitterName(), 200);
+        } else if (entry instanceof NotApplicable other) {
+            within(other.position(), "bank reference", other.bankReference(), 200);
+            within(other.position(), "account", other.account(), 34);
+            within(other.position(), "amount", other.amount(), 40);
+            within(other.position(), "currency", other.currency(), 3);
+            within(other.position(), "reason", other.reason(), 400);
+        }
+    }
+
+    private static void within(long position, String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            throw new MalformedBankFileException(position, field, "longer than " + max + " characters");
+        }
     }
 
     /** What a checked file holds. */

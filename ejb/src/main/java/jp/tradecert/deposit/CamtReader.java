@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -26,6 +27,13 @@ import javax.xml.stream.XMLStreamReader;
 final class CamtReader implements BankFileReader {
 
     private static final String JPY = "JPY";
+    /** A camt.054 nests about a dozen deep; far deeper is an attack on the reader, not a statement. */
+    static final int MAX_DEPTH = 32;
+    /** The longest text of one element read; ISO 20022's longest field is 350 characters. */
+    static final int MAX_TEXT = 2_000;
+    /** An amount as banks write it: digits and a few decimals, no exponent (1E+999999999 is not money). */
+    private static final Pattern AMOUNT = Pattern.compile("[+-]?[0-9]{1,15}(\\.[0-9]{1,5})?");
+    private static final Pattern COUNT = Pattern.compile("[0-9]{1,9}");
 
     private final XMLStreamReader xml;
     private final Deque<String> path = new ArrayDeque<>();
@@ -67,7 +75,10 @@ final class CamtReader implements BankFileReader {
 
     CamtReader(InputStream in) {
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
+            // the JDK's own parser, not whichever the server puts first on the class path (Payara's
+            // does not know ACCESS_EXTERNAL_DTD and refused every camt file): the same reader in tests
+            // and in production
+            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
             factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -102,6 +113,9 @@ final class CamtReader implements BankFileReader {
     }
 
     private void start(String name) throws XMLStreamException {
+        if (path.size() >= MAX_DEPTH) {
+            throw new MalformedBankFileException(entries, name, "nested deeper than " + MAX_DEPTH + " elements");
+        }
         if (path.size() == 1 && (name.equals("BkToCstmrDbtCdtNtfctn") || name.equals("BkToCstmrStmt"))) {
             sawMessage = true;
         }
@@ -171,11 +185,11 @@ final class CamtReader implements BankFileReader {
                     return;
                 }
                 case "TxsSummry/TtlNtries/NbOfNtries" -> {
-                    summaryCount = Long.parseLong(text());
+                    summaryCount = count(text(), "TxsSummry/TtlNtries/NbOfNtries");
                     return;
                 }
                 case "TxsSummry/TtlNtries/Sum" -> {
-                    summarySum = new BigDecimal(text());
+                    summarySum = decimal(text(), "TxsSummry/TtlNtries/Sum");
                     return;
                 }
                 case "Ntry" -> {
@@ -301,7 +315,14 @@ final class CamtReader implements BankFileReader {
     }
 
     private String text() throws XMLStreamException {
-        return xml.getElementText().strip();
+        return bounded(xml.getElementText());
+    }
+
+    private String bounded(CharSequence text) {
+        if (text.length() > MAX_TEXT) {
+            throw new MalformedBankFileException(entries, context(), "a text longer than " + MAX_TEXT + " characters");
+        }
+        return text.toString().strip();
     }
 
     /** The text of an element and of its children: {@code <Sts>BOOK</Sts>} and {@code <Sts><Cd>BOOK</Cd></Sts>}. */
@@ -315,25 +336,40 @@ final class CamtReader implements BankFileReader {
                 depth--;
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(xml.getText());
+                bounded(text);
+            }
+            if (depth > MAX_DEPTH) {
+                throw new MalformedBankFileException(entries, "Sts", "nested deeper than " + MAX_DEPTH + " elements");
             }
         }
-        return text.toString().strip();
+        return bounded(text);
     }
 
     private LocalDate date(String text, String field) {
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw new MalformedBankFileException(entries, field, "\"" + text + "\" is no date");
+            throw new MalformedBankFileException(entries, field, "\"" + quoted(text) + "\" is no date");
         }
     }
 
     private BigDecimal decimal(String text, String field) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new MalformedBankFileException(entries, field, "\"" + text + "\" is no amount");
+        if (!AMOUNT.matcher(text).matches()) {
+            throw new MalformedBankFileException(entries, field, "\"" + quoted(text) + "\" is no amount");
         }
+        return new BigDecimal(text);
+    }
+
+    private long count(String text, String field) {
+        if (!COUNT.matcher(text).matches()) {
+            throw new MalformedBankFileException(entries, field, "\"" + quoted(text) + "\" is no count");
+        }
+        return Long.parseLong(text);
+    }
+
+    /** At most 40 characters of a bad value, for the error message. */
+    private static String quoted(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private void require(Object value, String field) {
