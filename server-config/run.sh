@@ -48,7 +48,8 @@ shutdown() {
     stopping=true
     echo
     echo "Stopping Payara..."
-    undeploy_all
+    # no undeploy first: the next start deploys again over what is there (--force), and stopping the
+    # domain is what takes the time a user waits for at Ctrl-C
     stop_domain "$DOMAIN_DIR"
     echo "Stopped."
 }
@@ -67,6 +68,9 @@ curl -sf -o /dev/null "http://localhost:$HTTP_PORT/" || die "the login page does
 cat <<EOF
 
   Ready in $((SECONDS - started)) s ($profile database).
+
+  THIS IS A DEMO: the card provider and the bank are sandboxes (test cards pay nothing), and the
+  demo logins below have a published password. Never take real payments with it.
 
   Application   http://localhost:$HTTP_PORT/
   Readiness     http://localhost:$HTTP_PORT/health/ready

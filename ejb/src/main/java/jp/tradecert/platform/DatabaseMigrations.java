@@ -2,6 +2,7 @@ package jp.tradecert.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -21,6 +22,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Singleton
 @Startup
+@DependsOn("ProductionMode")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrations {
 

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The production mode's drill (run by .ci/run on a built EAR, with PostgreSQL at 127.0.0.1:5432):
+# 1. a card provider URL pointing at the sandbox: the server refuses to start, naming the setting;
+# 2. set up as for real (a made-up https provider): no card sandbox (its inquiry URL is 404) and no
+#    demo logins (the demo staff's password gets 401).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+database=coupons_production_drill_$$
+psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $database"
+export COUPONS_DOMAIN_DIR=$PROJECT_DIR/ear/target/production-drill
+export COUPONS_DB_URL=jdbc:postgresql://127.0.0.1:5432/$database COUPONS_DB_USER=postgres COUPONS_DB_PASSWORD=unused
+export COUPONS_SMTP_HOST=127.0.0.1 COUPONS_MAIL_FROM=coupons@example.or.jp
+export COUPONS_CARD_CONTRACT_CODE=12345678 COUPONS_PUBLIC_URL=https://coupons.example.or.jp
+export COUPONS_BANK_INBOX=$COUPONS_DOMAIN_DIR/inbox COUPONS_BANK_FILES=$COUPONS_DOMAIN_DIR/files
+cleanup() {
+    stop_domain "$COUPONS_DOMAIN_DIR" 2>/dev/null || true
+    psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $database with (force)" || true
+}
+trap cleanup EXIT
+
+echo "-- a sandbox card provider is refused"
+if output=$(COUPONS_CARD_PROVIDER_URL=http://localhost:8080/card-sandbox "$CONFIG_DIR/run-production.sh" --detach 2>&1); then
+    echo "$output"; die "production mode started with the card sandbox"
+fi
+echo "$output" | tail -1
+echo "$output" | grep -q "coupons.card.provider-url" || die "the refusal does not name coupons.card.provider-url"
+
+echo "-- set up as for real: no sandbox, no demo logins"
+COUPONS_CARD_PROVIDER_URL=https://provider.example.invalid/cgi-bin/ "$CONFIG_DIR/run-production.sh" --detach
+sandbox=$(curl -s -o /dev/null -w '%{http_code}' -d 'contract_code=66666666&order_number=1' \
+    "http://localhost:$HTTP_PORT/card-sandbox/cgi-bin/getsales2.cgi")
+staff=$(curl -s -o /dev/null -w '%{http_code}' -u 2701/osaka-staff:demo1234 \
+    "http://localhost:$HTTP_PORT/api/admin/jobs/executions/1")
+echo "card sandbox inquiry: $sandbox; demo staff login: $staff"
+if [ "$sandbox" != 404 ]; then
+    curl -s -i -d 'contract_code=66666666&order_number=1' "http://localhost:$HTTP_PORT/card-sandbox/cgi-bin/getsales2.cgi" | head -20
+    die "the card sandbox answers in production mode ($sandbox)"
+fi
+[ "$staff" = 401 ] || die "the demo staff login is not refused in production mode ($staff)"
+echo "Production drill passed."
