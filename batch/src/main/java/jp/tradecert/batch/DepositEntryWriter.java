@@ -73,7 +73,7 @@ public class DepositEntryWriter extends AbstractItemWriter {
         if (entry.isEndOfFile()) {
             files.shareApplied(entry.fileId(), Integer.parseInt(share), Integer.parseInt(shares));
         } else if (entry.entry() instanceof Deposit cancellation) {
-            if (!deposits.reverse(cancellation)) {
+            if (!deposits.reverse(cancellation, entry.chamberId())) {
                 files.recordIssue(entry.fileId(), cancellation.position(), cancellation.bankReference(),
                         cancellation.account(), String.valueOf(cancellation.amountYen()), "JPY",
                         "a cancellation the run cannot apply (no such deposit, its refund already paid, or"

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.tradecert.account.Chamber;
 import jp.tradecert.account.ChamberOperations;
 import jp.tradecert.account.Company;
+import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Deployments;
@@ -29,6 +31,8 @@ import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundReason;
 import jp.tradecert.ledger.RefundStatus;
 import jp.tradecert.notification.MailOutbox;
+import jp.tradecert.payment.VirtualAccountPool;
+import jp.tradecert.payment.VirtualAccounts;
 import jp.tradecert.platform.Clocks;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.OrderStatus;
@@ -71,6 +75,9 @@ class DepositIT {
 
     @EJB
     private ChamberOperations chamberOperations;
+
+    @EJB
+    private VirtualAccounts virtualAccounts;
 
     @EJB
     private CouponHistory history;
@@ -250,6 +257,60 @@ class DepositIT {
      * The nightly run applies a chunk of deposits at once, reading and locking what they touch up front;
      * each still gets its own rule, in the file's order, as if applied one by one.
      */
+    @Test
+    void anotherChambersUploadNeitherPreEmptsNorReversesTheBanksDeposit() {
+        long otherChamber = data.chamber().getId();
+        Deposit genuine = deposit(account, 64_900, LocalDate.now(clock));
+        Deposit forged = new Deposit(genuine.format(), genuine.position(), genuine.bankReference(), "0310", "101",
+                account, 1, genuine.depositDate(), genuine.valueDate(), "ﾆｾﾓﾉ", false);
+
+        assertThat(deposits.apply(forged, null, otherChamber).getOutcome()).isEqualTo(DepositOutcome.UNMATCHED);
+        assertThat(deposits.apply(forged, null, otherChamber).getOutcome()).as("uploaded again: once")
+                .isEqualTo(DepositOutcome.UNMATCHED);
+
+        assertThat(deposits.apply(genuine).getOutcome()).as("the bank's own file, same reference")
+                .isEqualTo(DepositOutcome.SETTLED);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+
+        // the other chamber's cancellation takes back only what its own upload left (the 1 yen)
+        assertThat(deposits.reverse(cancellationOf(genuine), otherChamber)).isTrue();
+        assertThat(deposits.find("upload-" + otherChamber + ":" + genuine.bankReference()))
+                .map(AppliedDeposit::getOutcome).contains(DepositOutcome.REVERSED);
+        assertThat(deposits.reverse(cancellationOf(genuine), data.chamber().getId())).as("a third chamber's: nothing")
+                .isFalse();
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.PAID);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(61);
+        assertThat(deposits.find(genuine.bankReference())).map(AppliedDeposit::getOutcome)
+                .contains(DepositOutcome.SETTLED);
+    }
+
+    @Test
+    void twoBanksWithTheSameAccountNumberNeverSettleByTheNumberAlone() {
+        Chamber other = data.chamberWithoutAccountPool(0);
+        int number = Integer.parseInt(account);
+        virtualAccounts.configurePool(new VirtualAccountPool(other.getId(), "0009", "三井住友銀行", "101", "本店",
+                "ｼｹﾝｼﾖｳｺｳｶｲｷﾞｼﾖ", number, number, 0));
+        SignedInUser otherBuyer = data.userId(data.company(other, Membership.MEMBER));
+        PurchaseOrder otherOrder = purchases.placeOrder(otherBuyer, new PurchaseRequest(Map.of(Product.SINGLE, 1),
+                PaymentMethod.BANK_TRANSFER, MailRequest.NONE));
+        assertThat(purchases.accountOf(otherOrder).orElseThrow().number()).isEqualTo(account);
+
+        // a camt.054 names the number alone: two banks' accounts have it, so a clerk decides
+        Deposit byNumber = new Deposit(DepositFormat.CAMT_054, 1, "camt:" + account + ":" + System.nanoTime(), null,
+                null, account, 64_900, LocalDate.now(clock), null, "ｱ", false);
+        assertThat(deposits.apply(byNumber).getOutcome()).isEqualTo(DepositOutcome.UNMATCHED);
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(purchases.getOrder(otherBuyer, otherOrder.getId()).getStatus())
+                .isEqualTo(OrderStatus.PENDING_PAYMENT);
+
+        // the Zengin notice names bank and branch: only that bank's order is paid
+        assertThat(deposits.apply(deposit(account, 64_900, LocalDate.now(clock))).getOutcome())
+                .isEqualTo(DepositOutcome.SETTLED);
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.PAID);
+        assertThat(purchases.getOrder(otherBuyer, otherOrder.getId()).getStatus())
+                .isEqualTo(OrderStatus.PENDING_PAYMENT);
+    }
+
     @Test
     void aChunkAppliedAtOnceGivesEachDepositItsOwnRuleInTheFilesOrder() {
         Company under = data.company();

@@ -60,7 +60,8 @@ public final class BankFiles {
      */
     private static void fitsTheColumns(BankEntry entry) {
         if (entry instanceof Deposit deposit) {
-            within(deposit.position(), "bank reference", deposit.bankReference(), 200);
+            // 200 in the column, less room for the name of the chamber an uploaded file is kept under
+            within(deposit.position(), "bank reference", deposit.bankReference(), 170);
             within(deposit.position(), "account", deposit.account(), 34);
             within(deposit.position(), "bank code", deposit.bankCode(), 4);
             within(deposit.position(), "branch code", deposit.branchCode(), 3);

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.tradecert.account.Company;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundReason;
@@ -79,7 +80,7 @@ public class DepositService {
                         + deposit.bankReference());
             }
         }
-        Chunk chunk = load(deposits);
+        Chunk chunk = load(deposits, chamberId);
         List<AppliedDeposit> applied = new ArrayList<>(deposits.size());
         for (Deposit deposit : deposits) {
             applied.add(applyOne(deposit, fileId, chamberId, chunk));
@@ -95,11 +96,25 @@ public class DepositService {
         Optional<VirtualAccount> account = chunk.accountOf(deposit)
                 .filter(candidate -> candidate.getOrderId() != null)
                 .filter(candidate -> chamberId == null || candidate.getChamberId() == chamberId);
+        // an uploaded file's deposit that pays none of its chamber's orders is kept under that chamber's
+        // name only: it must not claim the bank's reference, which the bank's own file may bring later
         AppliedDeposit applied = account.isEmpty()
-                ? record(deposit, DepositOutcome.UNMATCHED, null, null, fileId)
+                ? record(chamberId == null ? deposit : scoped(deposit, chamberId), DepositOutcome.UNMATCHED, null,
+                        null, fileId)
                 : applyToOrder(deposit, account.get(), fileId, chunk);
         chunk.applied.put(deposit.bankReference(), applied);
         return applied;
+    }
+
+    /** The reference of a deposit an uploaded file of chamber {@code chamberId} could not apply. */
+    static String scopedReference(String bankReference, long chamberId) {
+        return "upload-" + chamberId + ":" + bankReference;
+    }
+
+    private static Deposit scoped(Deposit deposit, long chamberId) {
+        return new Deposit(deposit.format(), deposit.position(), scopedReference(deposit.bankReference(), chamberId),
+                deposit.bankCode(), deposit.branchCode(), deposit.account(), deposit.amountYen(),
+                deposit.depositDate(), deposit.valueDate(), deposit.remitterName(), deposit.cancellation());
     }
 
     private AppliedDeposit applyToOrder(Deposit deposit, VirtualAccount account, Long fileId, Chunk chunk) {
@@ -120,13 +135,20 @@ public class DepositService {
     }
 
     /** The rows a list of deposits touches, read (and, where they change, locked) up front. */
-    private Chunk load(List<Deposit> deposits) {
+    private Chunk load(List<Deposit> deposits, Long chamberId) {
         Chunk chunk = new Chunk();
-        Set<String> references = deposits.stream().map(Deposit::bankReference).collect(Collectors.toSet());
+        Map<String, String> references = new HashMap<>();
+        for (Deposit deposit : deposits) {
+            references.put(deposit.bankReference(), deposit.bankReference());
+            if (chamberId != null) {
+                references.put(scopedReference(deposit.bankReference(), chamberId), deposit.bankReference());
+            }
+        }
         em.createNamedQuery(AppliedDeposit.BY_REFERENCES, AppliedDeposit.class)
-                .setParameter("references", references)
+                .setParameter("references", references.keySet())
                 .getResultStream()
-                .forEach(done -> chunk.applied.put(done.getBankReference(), done));
+                .filter(done -> chamberId == null || isOfChamber(done, chamberId))
+                .forEach(done -> chunk.applied.put(references.get(done.getBankReference()), done));
         Set<String> numbers = deposits.stream()
                 .filter(deposit -> !chunk.applied.containsKey(deposit.bankReference()))
                 .map(Deposit::account)
@@ -150,12 +172,17 @@ public class DepositService {
         final Map<Long, LockedOrder> orders = new HashMap<>();
 
         /** The account a deposit went to: by its number, and by bank and branch where the file names them. */
+        /**
+         * The account a deposit went to, by all the file says of it (bank, branch, number). A camt.054
+         * names the number alone: when several banks' accounts have it, none is chosen (a clerk does).
+         */
         Optional<VirtualAccount> accountOf(Deposit deposit) {
-            return accounts.getOrDefault(deposit.account(), List.of()).stream()
+            List<VirtualAccount> matches = accounts.getOrDefault(deposit.account(), List.of()).stream()
                     .filter(account -> deposit.bankCode() == null || deposit.bankCode().equals(account.getBankCode()))
                     .filter(account -> deposit.branchCode() == null
                             || deposit.branchCode().equals(account.getBranchCode()))
-                    .findFirst();
+                    .toList();
+            return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
         }
     }
 
@@ -168,7 +195,19 @@ public class DepositService {
      * no such deposit was applied.
      */
     public boolean reverse(Deposit cancellation) {
-        Optional<AppliedDeposit> applied = find(cancellation.bankReference());
+        return reverse(cancellation, null);
+    }
+
+    /**
+     * {@link #reverse(Deposit)} for a cancellation in a bank file: one a chamber's staff uploaded
+     * ({@code chamberId} not null) reverses only what was applied to that chamber's orders, or kept
+     * under its name; never a deposit of another chamber.
+     */
+    public boolean reverse(Deposit cancellation, Long chamberId) {
+        Optional<AppliedDeposit> applied = chamberId == null
+                ? find(cancellation.bankReference())
+                : find(cancellation.bankReference()).filter(done -> isOfChamber(done, chamberId))
+                        .or(() -> find(scopedReference(cancellation.bankReference(), chamberId)));
         if (applied.isEmpty()) {
             return false;
         }
@@ -183,6 +222,21 @@ public class DepositService {
         }
         deposit.reverse();
         return true;
+    }
+
+    /**
+     * Whether a deposit is chamber {@code chamberId}'s to see again from an uploaded file: applied to
+     * one of its orders, or kept under its name. An unmatched deposit of the bank's own file is not.
+     */
+    private boolean isOfChamber(AppliedDeposit deposit, long chamberId) {
+        if (deposit.getBankReference().startsWith(scopedReference("", chamberId))) {
+            return true;
+        }
+        if (deposit.getOrderId() == null) {
+            return false;
+        }
+        PurchaseOrder order = em.find(PurchaseOrder.class, deposit.getOrderId());
+        return em.find(Company.class, order.getCompanyId()).getChamber().getId() == chamberId;
     }
 
     public Optional<AppliedDeposit> find(String bankReference) {

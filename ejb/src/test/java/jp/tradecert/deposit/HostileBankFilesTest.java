@@ -63,7 +63,7 @@ class HostileBankFilesTest {
 
     @Test
     void aFieldLongerThanItsColumnRejectsTheFileBeforeAnythingIsWritten() {
-        assertRefused(HEAD + entry("1100", "R".repeat(300), "ｱ") + TAIL, "bank reference: longer than 200");
+        assertRefused(HEAD + entry("1100", "R".repeat(300), "ｱ") + TAIL, "bank reference: longer than 170");
         assertRefused(HEAD + entry("1100", "R-1", "ｱ".repeat(201)) + TAIL, "remitter: longer than 200");
         assertRefused(HEAD.replace("1234567", "1".repeat(35)) + entry("1100", "R-1", "ｱ") + TAIL,
                 "account: longer than 34");
