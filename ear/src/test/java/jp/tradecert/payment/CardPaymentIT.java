@@ -1,6 +1,7 @@
 package jp.tradecert.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.tradecert.account.Company;
+import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.it.CardSandbox;
@@ -25,8 +27,10 @@ import jp.tradecert.it.TestData;
 import jp.tradecert.ledger.InvariantChecker;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.payment.card.CardInquiry;
 import jp.tradecert.payment.card.CardPaymentRecords;
 import jp.tradecert.payment.card.CardPayments;
+import jp.tradecert.payment.card.CardWatch;
 import jp.tradecert.platform.Clocks;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.OrderStatus;
@@ -206,6 +210,61 @@ class CardPaymentIT {
             assertThat(refund.getReason()).isEqualTo(RefundReason.LATE_CARD_PAYMENT);
             assertThat(refund.getAmountYen()).isEqualTo(3_300);
         });
+    }
+
+    @Test
+    void aCompanyAdminIdNeitherPaysNorStopsTheCompanysCardOrder() {
+        PurchaseOrder order = placeCardOrder(1, 0);
+        SignedInUser admin = data.companyAdmin(company);
+
+        assertThatThrownBy(() -> cardPayments.paymentPage(admin, order.getId()))
+                .isInstanceOf(CouponsNotAllowedException.class);
+        assertThatThrownBy(() -> cardPayments.stop(admin, order.getId()))
+                .isInstanceOf(CouponsNotAllowedException.class);
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.AWAITING_CARD);
+        assertThat(cardRecords.get(order.getId()).getPaymentPage()).as("never registered by the admin").isEmpty();
+    }
+
+    @Test
+    void aChargeOfAnotherAmountClosesTheOrderForAClerkInsteadOfAskingForEver() {
+        PurchaseOrder order = placeCardOrder(1, 0);
+        long charged = order.getTotalYen() - 100;
+        CardInquiry answer = new CardInquiry(CardInquiry.State.PAID, charged);
+
+        assertThat(cardRecords.apply(order.getId(), answer)).isEqualTo(OrderStatus.FAILED);
+        assertThat(cardRecords.apply(order.getId(), answer)).as("asked again: nothing more").isEqualTo(OrderStatus.FAILED);
+
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+        assertThat(database.count("select count(*) from refund_due where order_id = ? and reason = ?"
+                + " and amount_yen = ?", order.getId(), RefundReason.CARD_AMOUNT_MISMATCH.name(), charged)).isOne();
+        assertThat(database.count("select count(*) from refund_due where order_id = ?", order.getId())).isOne();
+        assertThat(cardRecords.get(order.getId()).getOutcome()).isEqualTo(CardWatch.Outcome.MISMATCH);
+        assertThat(cardRecords.get(order.getId()).getNextInquiryAt()).as("never asked again").isNull();
+        assertThat(purchases.findOpenOrder(company.getId())).as("the company may buy again").isEmpty();
+    }
+
+    @Test
+    void aPaymentWhosePageExpiredUnpaidIsStillWatchedAndALateChargeIsOwedBack() throws Exception {
+        PurchaseOrder order = placeCardOrder(1, 0);
+        URI page = cardPayments.paymentPage(buyer, order.getId());
+        clocks.advance(Duration.ofHours(2));
+
+        assertThat(cardPayments.confirm(order.getId())).as("the page has expired").isEqualTo(OrderStatus.FAILED);
+        assertThat(cardRecords.get(order.getId()).getNextInquiryAt()).as("still watched").isNotNull();
+
+        CardSandbox.pay(page, SUCCESS);   // the sandbox's page was still open after all
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.FAILED);
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+        assertThat(database.count("select count(*) from refund_due where order_id = ? and reason = ?",
+                order.getId(), RefundReason.LATE_CARD_PAYMENT.name())).isOne();
+        assertThat(cardRecords.get(order.getId()).getNextInquiryAt()).as("the provider's last word").isNull();
+
+        PurchaseOrder abandoned = placeCardOrder(1, 0);
+        cardPayments.paymentPage(buyer, abandoned.getId());
+        clocks.advance(Duration.ofDays(8));
+        assertThat(cardPayments.confirm(abandoned.getId())).isEqualTo(OrderStatus.FAILED);
+        assertThat(cardRecords.get(abandoned.getId()).getNextInquiryAt()).as("watched for a week, then no more")
+                .isNull();
     }
 
     // --- helpers ---

@@ -27,6 +27,8 @@ import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
 import jp.tradecert.ledger.InvariantChecker;
 import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.payment.card.CardInquiry;
 import jp.tradecert.payment.card.FeeCardPayment;
 import jp.tradecert.payment.card.FeeCardPayments;
 import jp.tradecert.payment.card.FeePaymentNotFoundException;
@@ -185,6 +187,25 @@ class FeeCardPaymentIT {
                 .hasStackTraceContaining("IllegalApplicationTransitionException");
         assertThat(database.count("select count(*) from fee_card_payment where company_id = ?", company.getId()))
                 .as("rolled back whole").isZero();
+    }
+
+    @Test
+    void aChargeOfAnotherAmountIssuesNothingIsOwedBackAndTheFeeIsToPayAgain() {
+        long id = approved(signer);
+        feePayments.paymentPage(signer, List.of(id));
+        FeeCardPayment payment = records.ofApplication(signer, id).orElseThrow();
+        CardInquiry less = new CardInquiry(CardInquiry.State.PAID, payment.getAmountYen() - 1);
+
+        assertThat(records.apply(payment.getId(), less)).isEqualTo(FeeCardPayment.Status.MISMATCH);
+        assertThat(records.apply(payment.getId(), less)).as("asked again: nothing more")
+                .isEqualTo(FeeCardPayment.Status.MISMATCH);
+
+        assertThat(applications.get(signer, id).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(applications.get(signer, id).getFeePaymentId()).as("to pay again").isNull();
+        assertThat(database.count("select count(*) from refund_due where company_id = ? and reason = ?"
+                + " and amount_yen = ?", company.getId(), RefundReason.CARD_AMOUNT_MISMATCH.name(),
+                payment.getAmountYen() - 1)).isOne();
+        assertThat(database.count("select count(*) from issued_certificate where application_id = ?", id)).isZero();
     }
 
     // --- helpers ---

@@ -11,5 +11,7 @@ public enum RefundReason {
     /** A deposit to an order already settled, cancelled or expired. */
     LATE_DEPOSIT,
     /** A card payment the provider took after the order had been closed (abandoned, failed). */
-    LATE_CARD_PAYMENT
+    LATE_CARD_PAYMENT,
+    /** The card provider charged another amount than the order's or the fees': all of it; nothing issued. */
+    CARD_AMOUNT_MISMATCH
 }

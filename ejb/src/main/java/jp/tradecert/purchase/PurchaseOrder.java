@@ -276,6 +276,7 @@ public class PurchaseOrder {
             case OVERPAYMENT -> "overpaid:" + id;
             case UNDERPAYMENT -> "underpaid:" + id;
             case LATE_CARD_PAYMENT -> "late-card:" + id;
+            case CARD_AMOUNT_MISMATCH -> "card-mismatch:" + id;
             case LATE_DEPOSIT, MEMBERSHIP_CHANGE -> throw new IllegalArgumentException(
                     "A refund for " + reason + " is not the order's own");
         };

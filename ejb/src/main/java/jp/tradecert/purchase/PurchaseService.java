@@ -263,6 +263,22 @@ public class PurchaseService {
         return order;
     }
 
+    /**
+     * The provider charged another amount than the order's: no coupons; the order closes as failed
+     * (the company may buy again) and what was charged is owed back, for a clerk. Once per order.
+     */
+    public OrderStatus cardAmountMismatch(long orderId, long chargedYen) {
+        LockedOrder locked = lock(orderId);
+        PurchaseOrder order = locked.order();
+        if (order.getStatus() == OrderStatus.AWAITING_CARD) {
+            order.fail(clock.instant());
+            closed(locked);
+        }
+        ledger.oweRefund(order.getCompanyId(), RefundReason.CARD_AMOUNT_MISMATCH, chargedYen, orderId,
+                order.refundKey(RefundReason.CARD_AMOUNT_MISMATCH));
+        return order.getStatus();
+    }
+
     /** The card payment failed, or the buyer stopped it: the order closes without coupons. Failing it again changes nothing. */
     public PurchaseOrder failCardPayment(long orderId) {
         LockedOrder locked = lock(orderId);

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +16,6 @@ import jp.tradecert.purchase.OrderStatus;
 import jp.tradecert.purchase.PaymentMethod;
 import jp.tradecert.purchase.PurchaseOrder;
 import jp.tradecert.purchase.PurchaseService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What this system records of card payments, each change in one transaction with the order's: the
@@ -37,13 +35,8 @@ public class CardPaymentRecords {
     @Inject
     private Clock clock;
 
-    /**
-     * How long the provider's page lets a buyer pay (the sandbox's is 30 minutes); once it has passed,
-     * "not paid" is the final answer.
-     */
     @Inject
-    @ConfigProperty(name = "coupons.card.page-lifetime-minutes", defaultValue = "60")
-    long pageLifetimeMinutes;
+    private CardWatchPeriods periods;
 
     /** The card side of a card order just placed, in the order's transaction. */
     public void open(@Observes OrderPlaced placed) {
@@ -85,15 +78,25 @@ public class CardPaymentRecords {
         CardPayment payment = lock(orderId);
         PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
         Instant now = clock.instant();
+        if (payment.getOutcome() == CardWatch.Outcome.MISMATCH) {
+            // closed for a clerk, with what was charged owed back: nothing more to learn or do
+            return order.getStatus();
+        }
         if (order.getStatus() == OrderStatus.PAID && answer.state() != CardInquiry.State.PAID) {
             // settled another way (a chamber clerk, a test's shortcut): nothing left to learn
             payment.watch().unwatched();
             return order.getStatus();
         }
-        return switch (payment.watch().learn(answer, Duration.ofMinutes(pageLifetimeMinutes), now)) {
-            case PAID -> purchases.cardPaid(orderId, answer.paidYen(), LocalDate.now(clock));
+        return switch (payment.watch().learn(answer, periods.pageLifetime(), periods.watchPeriod(), now)) {
+            case PAID -> {
+                if (order.getStatus() == OrderStatus.AWAITING_CARD && answer.paidYen() != order.getTotalYen()) {
+                    payment.watch().mismatched(now);
+                    yield purchases.cardAmountMismatch(orderId, answer.paidYen());
+                }
+                yield purchases.cardPaid(orderId, answer.paidYen(), LocalDate.now(clock));
+            }
             case FAILED -> failIfOpen(order);
-            case PENDING -> order.getStatus();
+            case PENDING, MISMATCH -> order.getStatus();
         };
     }
 

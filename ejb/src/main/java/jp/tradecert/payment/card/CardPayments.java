@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.purchase.IllegalOrderStateException;
 import jp.tradecert.purchase.OrderStatus;
@@ -45,6 +46,8 @@ public class CardPayments {
      * saw a page) and the buyer is told to try again.
      */
     public URI paymentPage(SignedInUser buyer, long orderId) {
+        // only a user ID or a sub ID pays: a company admin ID sees the company's orders, and no more
+        CouponsNotAllowedException.check(buyer);
         PurchaseOrder order = purchases.getOrder(buyer, orderId);
         if (order.getPaymentMethod() != PaymentMethod.CARD || order.getStatus() != OrderStatus.AWAITING_CARD) {
             throw new IllegalOrderStateException(order.getOrderNumber().value(), order.getStatus(), "pay by card");
@@ -92,6 +95,7 @@ public class CardPayments {
      * was paid after all, it is settled instead; if the provider cannot say, nothing changes.
      */
     public OrderStatus stop(SignedInUser buyer, long orderId) {
+        CouponsNotAllowedException.check(buyer);
         PurchaseOrder order = purchases.getOrder(buyer, orderId);
         if (order.getPaymentMethod() != PaymentMethod.CARD || !order.isOpen()) {
             throw new IllegalOrderStateException(order.getOrderNumber().value(), order.getStatus(), "stop");

@@ -22,7 +22,9 @@ public class CardWatch {
 
     /** The provider's answer as last known. */
     public enum Outcome {
-        PENDING, PAID, FAILED
+        PENDING, PAID, FAILED,
+        /** Charged another amount than what was paid for: closed for a clerk, never asked again. */
+        MISMATCH
     }
 
     static final Duration FIRST_CHECK = Duration.ofMinutes(10);
@@ -75,18 +77,30 @@ public class CardWatch {
     /**
      * Learns the provider's answer and says what it means: PAID (charged), FAILED (refused, or the
      * provider's page has expired unpaid: nothing can be paid any more) or PENDING (asked again later).
+     * A page expired unpaid is not the provider's last word: it is still asked about, later and later,
+     * until {@code watchPeriod} has passed, so a charge that comes after all is caught.
      */
-    public Outcome learn(CardInquiry answer, Duration pageLifetime, Instant now) {
+    public Outcome learn(CardInquiry answer, Duration pageLifetime, Duration watchPeriod, Instant now) {
+        boolean expired = now.isAfter(createdAt.plus(pageLifetime));
         Outcome learnt = switch (answer.state()) {
             case PAID -> Outcome.PAID;
             case FAILED -> Outcome.FAILED;
-            case NOT_PAID, NOT_FOUND -> now.isAfter(createdAt.plus(pageLifetime)) ? Outcome.FAILED : Outcome.PENDING;
+            case NOT_PAID, NOT_FOUND -> expired ? Outcome.FAILED : Outcome.PENDING;
         };
         inquiries++;
         lastInquiryAt = now;
         outcome = learnt;
-        nextInquiryAt = learnt == Outcome.PENDING ? now.plus(Backoff.after(inquiries)) : null;
+        boolean over = learnt == Outcome.PAID || answer.state() == CardInquiry.State.FAILED
+                || now.isAfter(createdAt.plus(watchPeriod));
+        nextInquiryAt = over ? null : now.plus(Backoff.after(inquiries));
         return learnt;
+    }
+
+    /** The provider charged another amount than what was paid for: closed, not asked again. */
+    public void mismatched(Instant now) {
+        outcome = Outcome.MISMATCH;
+        lastInquiryAt = now;
+        nextInquiryAt = null;
     }
 
     /** The provider could not be asked: try again later, later each time. */

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.account.SignedInUser;
 
 /**
@@ -83,6 +84,7 @@ public class FeeCardPayments {
      * all, the certificates are issued instead; if the provider cannot say, nothing changes.
      */
     public FeeCardPayment.Status stop(SignedInUser payer, long paymentId) {
+        CouponsNotAllowedException.check(payer);
         FeeCardPayment payment = records.get(payer, paymentId);
         CardInquiry answer;
         try {

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,13 +51,11 @@ public class FeePaymentRecords {
     private Clock clock;
 
     @Inject
+    private CardWatchPeriods periods;
+
+    @Inject
     @ConfigProperty(name = "coupons.operator.name", defaultValue = "日本商工会議所")
     String operatorName;
-
-    /** As {@link CardPaymentRecords#pageLifetimeMinutes}: after it, "not paid" is final. */
-    @Inject
-    @ConfigProperty(name = "coupons.card.page-lifetime-minutes", defaultValue = "60")
-    long pageLifetimeMinutes;
 
     /**
      * The payment of the fees of {@code applicationIds} by {@code payer}: the one already paying the
@@ -176,19 +173,27 @@ public class FeePaymentRecords {
             payment.watch().unwatched();
             return payment.getStatus();
         }
-        switch (payment.watch().learn(answer, Duration.ofMinutes(pageLifetimeMinutes), now)) {
-            case PAID -> charged(payment, answer.paidYen());
+        switch (payment.watch().learn(answer, periods.pageLifetime(), periods.watchPeriod(), now)) {
+            case PAID -> charged(payment, answer.paidYen(), now);
             case FAILED -> failIfAwaiting(payment);
-            case PENDING -> { }
+            case PENDING, MISMATCH -> { }
         }
         return payment.getStatus();
     }
 
-    private void charged(FeeCardPayment payment, long paidYen) {
+    private void charged(FeeCardPayment payment, long paidYen, Instant now) {
+        boolean awaiting = payment.getStatus() == FeeCardPayment.Status.AWAITING_CARD;
         payment.charged(paidYen, LocalDate.now(clock));
         if (payment.getStatus() == FeeCardPayment.Status.MISMATCH) {
+            // nothing issued; what was charged is owed back, and the fees are to pay again
             LOG.severe(() -> "Fee payment " + payment.getPaymentNumber() + " charged " + paidYen + " yen for "
-                    + payment.getAmountYen() + " yen of fees: nothing issued, for a clerk");
+                    + payment.getAmountYen() + " yen of fees: nothing issued, owed back");
+            payment.watch().mismatched(now);
+            if (awaiting) {
+                applications.feePaymentFailed(payment.getId(), payment.applicationIds());
+            }
+            ledger.oweRefund(payment.getCompanyId(), RefundReason.CARD_AMOUNT_MISMATCH, paidYen,
+                    "mismatch-fee:" + payment.getId());
             return;
         }
         long issuedYen = applications.feesPaid(payment.getId(), payment.applicationIds(),
