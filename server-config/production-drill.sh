@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # The production mode's drill (run by .ci/run on a built EAR, with PostgreSQL at 127.0.0.1:5432):
 # 1. a card provider URL pointing at the sandbox: the server refuses to start, naming the setting;
-# 2. set up as for real (a made-up https provider): no card sandbox (its inquiry URL is 404) and no
+# 2. the database connection of a superuser (who gets around the ledger's triggers): refused too;
+# 3. set up as for real (a made-up https provider): no card sandbox (its inquiry URL is 404) and no
 #    demo logins (the demo staff's password gets 401).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 database=coupons_production_drill_$$
-psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $database"
+# the application's own role, no superuser (production mode refuses one), owning its database
+role=coupons_drill_$$
+psql -h 127.0.0.1 -U postgres -d postgres -qc "create role $role login password 'drill'"
+psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $database owner $role"
 export COUPONS_DOMAIN_DIR=$PROJECT_DIR/ear/target/production-drill
-export COUPONS_DB_URL=jdbc:postgresql://127.0.0.1:5432/$database COUPONS_DB_USER=postgres COUPONS_DB_PASSWORD=unused
+export COUPONS_DB_URL=jdbc:postgresql://127.0.0.1:5432/$database COUPONS_DB_USER=$role COUPONS_DB_PASSWORD=drill
 export COUPONS_SMTP_HOST=127.0.0.1 COUPONS_MAIL_FROM=coupons@example.or.jp
 export COUPONS_CARD_CONTRACT_CODE=12345678 COUPONS_PUBLIC_URL=https://coupons.example.or.jp
 export COUPONS_BANK_INBOX=$COUPONS_DOMAIN_DIR/inbox COUPONS_BANK_FILES=$COUPONS_DOMAIN_DIR/files
 cleanup() {
     stop_domain "$COUPONS_DOMAIN_DIR" 2>/dev/null || true
     psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $database with (force)" || true
+    psql -h 127.0.0.1 -U postgres -d postgres -qc "drop role if exists $role" || true
 }
 trap cleanup EXIT
 
@@ -25,6 +30,13 @@ if output=$(COUPONS_CARD_PROVIDER_URL=http://localhost:8080/card-sandbox "$CONFI
 fi
 echo "$output" | tail -1
 echo "$output" | grep -q "coupons.card.provider-url" || die "the refusal does not name coupons.card.provider-url"
+
+echo "-- a superuser's connection is refused"
+if output=$(COUPONS_DB_USER=postgres COUPONS_CARD_PROVIDER_URL=https://provider.example.invalid/cgi-bin/ \
+        "$CONFIG_DIR/run-production.sh" --detach 2>&1); then
+    echo "$output"; die "production mode started on a superuser's connection"
+fi
+echo "$output" | grep -q "connects as a superuser" || { echo "$output" | tail -5; die "the refusal does not name the superuser"; }
 
 echo "-- set up as for real: no sandbox, no demo logins"
 COUPONS_CARD_PROVIDER_URL=https://provider.example.invalid/cgi-bin/ "$CONFIG_DIR/run-production.sh" --detach

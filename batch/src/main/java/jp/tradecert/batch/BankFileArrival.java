@@ -10,10 +10,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import jp.tradecert.deposit.BankFileWatch;
 import jp.tradecert.platform.Clocks;
+import jp.tradecert.platform.ScheduledRuns;
 
 /**
  * The nightly run's check that the bank's file for the last business day came (after the inbox was
- * collected); a staff-started run skips it.
+ * collected); a staff-started run skips it. A file missing on a night is noted on that night's run.
  */
 @Named("BankFileArrival")
 @Dependent
@@ -29,11 +30,28 @@ public class BankFileArrival extends AbstractBatchlet {
     @BatchProperty(name = "chamberId")
     private String chamberId;
 
+    /** The night of a nightly run ({@link NightlyRuns#NIGHT}); absent when started otherwise: tonight. */
+    @Inject
+    @BatchProperty(name = "night")
+    private String night;
+
+    @EJB
+    private ScheduledRuns runs;
+
     @Override
     public String process() {
         if (chamberId != null && !chamberId.isBlank()) {
             return "SKIPPED: started by chamber " + chamberId;
         }
-        return watch.alertIfMissing(LocalDate.now(clock.withZone(Clocks.TOKYO))) ? "MISSING" : "OK";
+        boolean nightly = night != null && !night.isBlank();
+        LocalDate day = nightly ? LocalDate.parse(night) : LocalDate.now(clock.withZone(Clocks.TOKYO));
+        if (!watch.alertIfMissing(day)) {
+            return "OK";
+        }
+        if (nightly) {
+            // holds order expiry back until the staff had time to bring the file (NightlyRuns.expiryHorizon)
+            runs.bankFileMissing(NightlyRuns.RECONCILIATION, day);
+        }
+        return "MISSING";
     }
 }

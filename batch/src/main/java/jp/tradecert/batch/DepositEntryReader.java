@@ -55,15 +55,13 @@ public class DepositEntryReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         pending.addAll(files.filesToApply(chamberId == null || chamberId.isBlank() ? null : Long.valueOf(chamberId),
                 share(), shares()));
-        if (checkpoint instanceof FilePosition resume) {
-            while (!pending.isEmpty() && pending.peek() != resume.fileId()) {
-                pending.poll();
-            }
-            if (!pending.isEmpty()) {
-                openNext();
-                while (position < resume.position() && advance() != null) {
-                    // already applied before the restart
-                }
+        // the file the last committed chunk was in goes on after its position; a file this share ended
+        // meanwhile is no longer pending, and every other file still is (none is skipped for it)
+        if (checkpoint instanceof FilePosition resume && pending.remove(resume.fileId())) {
+            pending.addFirst(resume.fileId());
+            openNext();
+            while (position < resume.position() && advance() != null) {
+                // already applied before the restart
             }
         }
     }

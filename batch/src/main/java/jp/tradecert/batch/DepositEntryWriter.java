@@ -12,6 +12,7 @@ import jp.tradecert.deposit.BankFileService;
 import jp.tradecert.deposit.Deposit;
 import jp.tradecert.deposit.DepositService;
 import jp.tradecert.deposit.NotApplicable;
+import jp.tradecert.platform.JobLeases;
 
 /**
  * Applies a chunk of bank file entries of one share ({@link DepositShares}), in the chunk's
@@ -23,6 +24,8 @@ import jp.tradecert.deposit.NotApplicable;
 @Named("DepositEntryWriter")
 @Dependent
 public class DepositEntryWriter extends AbstractItemWriter {
+
+    private static final String JOB = "deposit-reconciliation";
 
     @EJB
     private DepositService deposits;
@@ -38,8 +41,20 @@ public class DepositEntryWriter extends AbstractItemWriter {
     @BatchProperty(name = DepositShares.SHARES)
     private String shares;
 
+    /** The token of the run's lease, renewed with every chunk ({@link JobLeases}). */
+    @Inject
+    @BatchProperty(name = BatchJobs.LEASE)
+    private String lease;
+
+    @EJB
+    private JobLeases leases;
+
     @Override
     public void writeItems(List<Object> items) {
+        if (lease != null && !lease.isBlank() && !leases.renew(JOB, lease)) {
+            // the lease ran out and another run took it: this one must not go on beside it
+            throw new IllegalStateException("The lease of this reconciliation was lost: stopping");
+        }
         // consecutive deposits of one file are applied together, in a few statements; anything else
         // in between (a cancellation, an entry that does not apply, a file's end) keeps its place
         List<Deposit> run = new ArrayList<>();

@@ -3,7 +3,6 @@ package jp.tradecert.batch;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -14,13 +13,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.tradecert.platform.Clocks;
@@ -30,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The nightly jobs' schedule, in Japan's time: the reconciliation of the bank's files, then the expiry
  * of unpaid orders, then the ledger audit (by default at 02:00, 03:30 and 04:30; each time configurable
- * as {@code coupons.schedule.<job>=HH:mm}, all off with {@code coupons.schedule.enabled=false}). Every
+ * as {@code coupons.schedule.<job>=HH:mm}, all off with {@code coupons.schedule.enabled=false}), and the
+ * watch of the runs every {@code coupons.schedule.watch-minutes} (5): see {@link NightlyRuns}. Every
  * server's timer fires; {@link ScheduledRuns} lets one of them run each job once a night.
  */
 @Singleton
@@ -38,19 +35,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NightlySchedule {
 
     private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());
-    private static final String SERVER = ManagementFactory.getRuntimeMXBean().getName();
+    private static final String WATCH = "watch";
 
     @Resource
     private TimerService timers;
 
     @EJB
-    private BatchJobs jobs;
-
-    @EJB
-    private ScheduledRuns runs;
-
-    @Inject
-    private Clock clock;
+    private NightlyRuns runs;
 
     @Inject
     @ConfigProperty(name = "coupons.schedule.enabled", defaultValue = "true")
@@ -68,28 +59,48 @@ public class NightlySchedule {
     @ConfigProperty(name = "coupons.schedule.ledger-audit", defaultValue = "04:30")
     String ledgerAudit;
 
+    @Inject
+    @ConfigProperty(name = "coupons.schedule.watch-minutes", defaultValue = "5")
+    long watchMinutes;
+
     @PostConstruct
     void schedule() {
         if (!enabled) {
             LOG.info("Nightly jobs are not scheduled here (coupons.schedule.enabled=false)");
             return;
         }
-        Map<String, String> times = new LinkedHashMap<>();
-        times.put("deposit-reconciliation", reconciliation);
-        times.put("order-expiry", orderExpiry);
-        times.put("ledger-audit", ledgerAudit);
-        times.forEach((job, time) -> {
-            LocalTime at = LocalTime.parse(time);
+        times().forEach((job, at) -> {
             timers.createCalendarTimer(new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
                     .timezone(Clocks.TOKYO.getId()), new TimerConfig(job, false));
             LOG.info(() -> "Job " + job + " runs nightly at " + at + " Asia/Tokyo");
         });
+        long every = Duration.ofMinutes(watchMinutes).toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig(WATCH, false));
+    }
+
+    /** Each job's time of night, in the order they run. */
+    public Map<String, LocalTime> times() {
+        Map<String, LocalTime> times = new LinkedHashMap<>();
+        times.put(NightlyRuns.RECONCILIATION, LocalTime.parse(reconciliation));
+        times.put(NightlyRuns.ORDER_EXPIRY, LocalTime.parse(orderExpiry));
+        times.put(NightlyRuns.LEDGER_AUDIT, LocalTime.parse(ledgerAudit));
+        return times;
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void fire(Timer timer) {
-        runTonight((String) timer.getInfo());
+        String job = (String) timer.getInfo();
+        try {
+            if (WATCH.equals(job)) {
+                runs.watch(times());
+            } else {
+                runTonight(job);
+            }
+        } catch (RuntimeException e) {
+            // a timer that throws is retried at once by the container: the next round is soon enough
+            LOG.log(Level.WARNING, "The nightly " + job + " round failed; the next round tries again", e);
+        }
     }
 
     /**
@@ -98,22 +109,6 @@ public class NightlySchedule {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long runTonight(String job) {
-        LocalDate night = LocalDate.now(clock.withZone(Clocks.TOKYO));
-        boolean ours;
-        try {
-            ours = runs.claim(job, night, SERVER);
-        } catch (EJBException e) {
-            // another server claimed it at the same instant
-            LOG.log(Level.FINE, "Run of " + job + " on " + night + " claimed elsewhere", e);
-            ours = false;
-        }
-        if (!ours) {
-            LOG.info(() -> "Job " + job + " of " + night + " already run: not starting it again");
-            return -1;
-        }
-        long execution = jobs.start(job, new Properties());
-        runs.started(job, night, execution);
-        LOG.info(() -> "Started job " + job + " of " + night + ": execution " + execution);
-        return execution;
+        return runs.run(job, runs.tonight());
     }
 }

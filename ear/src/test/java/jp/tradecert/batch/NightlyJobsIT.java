@@ -1,6 +1,8 @@
 package jp.tradecert.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.StepExecution;
@@ -8,7 +10,10 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -20,6 +25,7 @@ import jp.tradecert.catalog.Product;
 import jp.tradecert.deposit.BankCalendar;
 import jp.tradecert.deposit.BankFileWatch;
 import jp.tradecert.deposit.DepositMail;
+import jp.tradecert.deposit.ZenginWriter;
 import jp.tradecert.it.Await;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
@@ -28,6 +34,7 @@ import jp.tradecert.it.TestData;
 import jp.tradecert.notification.MailOutbox;
 import jp.tradecert.notification.OutboxMail;
 import jp.tradecert.platform.Clocks;
+import jp.tradecert.platform.JobLeases;
 import jp.tradecert.platform.ScheduledRuns;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.OrderStatus;
@@ -58,6 +65,12 @@ class NightlyJobsIT {
 
     @EJB
     private ScheduledRuns runs;
+
+    @EJB
+    private NightlyRuns nightly;
+
+    @EJB
+    private JobLeases leases;
 
     @EJB
     private PurchaseService purchases;
@@ -96,11 +109,16 @@ class NightlyJobsIT {
                 PaymentMethod.BANK_TRANSFER, MailRequest.to("late-" + company.getId() + "@example.jp")));
 
         clocks.advance(Duration.ofDays(30));
+        reconcileTonight();
         assertThat(exitStatusOf(jobs.start("order-expiry", new Properties()))).startsWith("EXPIRED");
         assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).as("the 30th day is still a day to pay")
                 .isEqualTo(OrderStatus.PENDING_PAYMENT);
 
         clocks.advance(Duration.ofDays(1));
+        assertThat(exitStatusOf(jobs.start("order-expiry", new Properties()))).as("before the night's reconciliation")
+                .startsWith(NightlyRuns.WAITING);
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        reconcileTonight();
         assertThat(exitStatusOf(jobs.start("order-expiry", new Properties()))).startsWith("EXPIRED");
         assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(purchases.findOpenOrder(company.getId())).isEmpty();
@@ -184,6 +202,64 @@ class NightlyJobsIT {
                 "missing-bank-file:2027-03-23")).as("one mail").isOne();
         assertThat(watch.alertIfMissing(LocalDate.of(2027, 3, 23))).as("after 振替休日 Monday 22 March").isFalse();
         assertThat(watch.alertIfMissing(LocalDate.of(2027, 3, 22))).as("after a Sunday").isFalse();
+    }
+
+    @Test
+    void aJobsLeaseKeepsASecondRunAwayUntilItsHolderEndsOrItRunsOut() throws Exception {
+        clocks.advance(Duration.ofDays(1_500));
+        JobLeases.Lease free = leases.find(NightlyRuns.LEDGER_AUDIT).orElseThrow();
+        // a run being started on a server that then died: it never renews its lease
+        assertThat(leases.take(free, "token-of-a-dead-server", "server-that-died")).isTrue();
+        assertThat(leases.take(free, "token-of-another", "server-b")).as("one taker of what was seen free").isFalse();
+
+        assertThatThrownBy(() -> jobs.start(NightlyRuns.LEDGER_AUDIT, new Properties()))
+                .isInstanceOf(JobRunningException.class);
+        assertThat(schedule.runTonight(NightlyRuns.LEDGER_AUDIT)).as("the night waits for the watch").isEqualTo(-1);
+        assertThat(runs.find(NightlyRuns.LEDGER_AUDIT, nightly.tonight())).as("not even claimed").isEmpty();
+
+        clocks.advance(Duration.ofMinutes(16));
+        long execution = schedule.runTonight(NightlyRuns.LEDGER_AUDIT);
+        assertThat(execution).as("the lease ran out").isPositive();
+        exitStatusOf(execution);
+        assertThat(leases.find(NightlyRuns.LEDGER_AUDIT).orElseThrow().executionId()).isEqualTo(execution);
+        long next = jobs.start(NightlyRuns.LEDGER_AUDIT, new Properties());
+        assertThat(next).as("free again once its run ended").isPositive();
+        exitStatusOf(next);
+    }
+
+    @Test
+    void nightsNoServerRanAreCaughtUpOneRunAtATime() throws Exception {
+        clocks.advance(Duration.ofDays(1_600));
+        LocalDate tonight = nightly.tonight();
+        Map<String, LocalTime> times = Map.of(NightlyRuns.LEDGER_AUDIT, LocalTime.MIDNIGHT);
+        // each round starts what it can (a run of the job at a time), the oldest night first
+        for (int round = 0; round < 8 && runs.find(NightlyRuns.LEDGER_AUDIT, tonight).isEmpty(); round++) {
+            nightly.catchUp(times);
+            for (ScheduledRuns.Run run : runs.between(NightlyRuns.LEDGER_AUDIT, tonight.minusDays(3), tonight)) {
+                exitStatusOf(run.executionId());
+            }
+        }
+        nightly.catchUp(times);
+        nightly.noteEndings();
+        assertThat(runs.between(NightlyRuns.LEDGER_AUDIT, tonight.minusDays(10), tonight))
+                .extracting(ScheduledRuns.Run::night, ScheduledRuns.Run::outcome)
+                .containsExactly(tuple(tonight, ScheduledRuns.Outcome.COMPLETED),
+                        tuple(tonight.minusDays(1), ScheduledRuns.Outcome.COMPLETED),
+                        tuple(tonight.minusDays(2), ScheduledRuns.Outcome.COMPLETED),
+                        tuple(tonight.minusDays(3), ScheduledRuns.Outcome.COMPLETED));
+    }
+
+    /** Tonight's nightly reconciliation, with a file in the inbox (so that none is missing). */
+    private void reconcileTonight() throws Exception {
+        ZenginWriter file = new ZenginWriter(true);
+        file.transferNoticeHeader("0000009").transferNotice(1, nightly.tonight(), 500, "ｶ)ﾃｽﾄ", false)
+                .transferNoticeTrailer(1, 500, 0, 0);
+        Path inbox = Path.of(System.getProperty("coupons.bank.inbox"));
+        Files.createDirectories(inbox);
+        Files.write(inbox.resolve("zengin-" + UUID.randomUUID() + ".txt"), file.end().bytes());
+        long execution = schedule.runTonight(NightlyRuns.RECONCILIATION);
+        assertThat(execution).isPositive();
+        assertThat(Await.jobEnd(jobs, execution, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
     }
 
     private String exitStatusOf(long execution) throws InterruptedException {

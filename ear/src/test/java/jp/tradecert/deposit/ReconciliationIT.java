@@ -20,6 +20,8 @@ import java.util.UUID;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.batch.BatchJobs;
+import jp.tradecert.batch.NightlyRuns;
+import jp.tradecert.batch.NightlySchedule;
 import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Await;
 import jp.tradecert.it.Database;
@@ -28,6 +30,9 @@ import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
 import jp.tradecert.ledger.InvariantChecker;
 import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.notification.MailOutbox;
+import jp.tradecert.platform.Clocks;
+import jp.tradecert.platform.ScheduledRuns;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.OrderStatus;
 import jp.tradecert.purchase.PaymentMethod;
@@ -70,6 +75,21 @@ class ReconciliationIT {
     @EJB
     private LedgerService ledger;
 
+    @EJB
+    private NightlySchedule schedule;
+
+    @EJB
+    private NightlyRuns nightly;
+
+    @EJB
+    private ScheduledRuns runs;
+
+    @EJB
+    private MailOutbox outbox;
+
+    @Inject
+    private Clocks clocks;
+
     @Inject
     private TestData data;
 
@@ -81,7 +101,91 @@ class ReconciliationIT {
 
     @AfterEach
     void invariantsHold() {
+        clocks.reset();
         assertThat(invariants.checkAll()).isEmpty();
+    }
+
+    /**
+     * The night's reconciliation fails with a deposit made on the deadline in the inbox: the expiry that
+     * night waits for it (and still expires what the last good night covered), the staff are mailed, the
+     * watch retries the run, and the order is paid, not expired. An order the system did expire is still
+     * paid by a deposit made by its deadline whose file comes later.
+     */
+    @Test
+    void expiryNeverBeatsADepositMadeByTheDeadline() throws Exception {
+        Chamber chamber = data.chamber();
+        // nights no other test uses
+        clocks.advance(Duration.ofDays(400));
+        Bought earlier = orders(chamber, 1).get(0);
+        clocks.advance(Duration.ofDays(1));
+        Bought order = orders(chamber, 1).get(0);
+        LocalDate deadline = order.order().getExpiresOn();
+        assertThat(earlier.order().getExpiresOn()).isEqualTo(deadline.minusDays(1));
+
+        // the deadline's night: the run succeeds (a file came)
+        clocks.advance(Duration.ofDays(30));
+        assertThat(nightly.tonight()).isEqualTo(deadline);
+        ZenginWriter filler = new ZenginWriter(true);
+        group(filler, "0000009", 1, deadline, 500, false);
+        drop(filler.end().bytes());
+        assertThat(awaitEnd(schedule.runTonight(NightlyRuns.RECONCILIATION))).isEqualTo(BatchStatus.COMPLETED);
+
+        // the night after: the deposit made on the deadline is in the inbox, and the run fails
+        clocks.advance(Duration.ofDays(1));
+        LocalDate night = nightly.tonight();
+        ZenginWriter file = new ZenginWriter(true);
+        group(file, accountOf(order), 1, deadline, order.order().getTotalYen(), false);
+        drop(file.end().bytes());
+        database.update("alter table deposit add constraint drill_refuses_one check (account <> '"
+                + accountOf(order) + "')");
+        try {
+            assertThat(awaitEnd(schedule.runTonight(NightlyRuns.RECONCILIATION))).isEqualTo(BatchStatus.FAILED);
+        } finally {
+            database.update("alter table deposit drop constraint drill_refuses_one");
+        }
+
+        long expiry = schedule.runTonight(NightlyRuns.ORDER_EXPIRY);
+        assertThat(awaitEnd(expiry)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobs.steps(expiry).get(0).getExitStatus()).startsWith(NightlyRuns.WAITING)
+                .contains("with deadlines before " + deadline);
+        assertThat(status(order.order())).as("not expired while its file waits").isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(status(earlier.order())).as("the last good night covered it").isEqualTo(OrderStatus.EXPIRED);
+
+        nightly.noteEndings();
+        assertThat(runs.find(NightlyRuns.RECONCILIATION, night)).hasValueSatisfying(run -> {
+            assertThat(run.outcome()).isEqualTo(ScheduledRuns.Outcome.FAILED);
+            assertThat(run.attempts()).isOne();
+        });
+        assertThat(outbox.find("job-failed:deposit-reconciliation:" + night + ":1")).hasValueSatisfying(mail -> {
+            assertThat(mail.getToAddress()).isEqualTo("staff@localhost");
+            assertThat(mail.getSubject()).contains("deposit-reconciliation", "1回目");
+            assertThat(mail.getBody()).contains("自動で再実行します");
+        });
+        assertThat(outbox.find("job-failed:order-expiry:" + night + ":1")).as("waiting is no failure").isEmpty();
+
+        nightly.retryFailed();
+        assertThat(runs.find(NightlyRuns.RECONCILIATION, night).orElseThrow().attempts())
+                .as("not before its wait is over").isOne();
+        clocks.advance(Duration.ofMinutes(11));
+        nightly.retryFailed();
+        ScheduledRuns.Run retried = runs.find(NightlyRuns.RECONCILIATION, night).orElseThrow();
+        assertThat(retried.attempts()).isEqualTo(2);
+        assertThat(awaitEnd(retried.executionId())).isEqualTo(BatchStatus.COMPLETED);
+        nightly.noteEndings();
+        assertThat(runs.find(NightlyRuns.RECONCILIATION, night).orElseThrow().outcome())
+                .isEqualTo(ScheduledRuns.Outcome.COMPLETED);
+
+        assertThat(status(order.order())).as("paid, not expired").isEqualTo(OrderStatus.PAID);
+        assertThat(purchases.getOrder(order.buyer(), order.order().getId()).getSettlementDate()).isEqualTo(deadline);
+        assertThat(nightly.expiryHorizon()).contains(night);
+
+        // the expired order's deposit, made on its deadline, comes in a file of a later night
+        ZenginWriter late = new ZenginWriter(true);
+        group(late, accountOf(earlier), 2, deadline.minusDays(1), earlier.order().getTotalYen(), false);
+        drop(late.end().bytes());
+        assertThat(run(new Properties())).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(status(earlier.order())).isEqualTo(OrderStatus.PAID);
+        assertThat(ledger.walletOf(earlier.order().getCompanyId()).getBalance()).isEqualTo(1);
     }
 
     @Test

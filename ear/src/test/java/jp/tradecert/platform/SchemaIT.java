@@ -2,6 +2,7 @@ package jp.tradecert.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -58,6 +59,28 @@ class SchemaIT {
     void theDatabaseIsTheOneTheTestRunAskedFor() {
         String expected = "postgres".equals(System.getenv("COUPONS_TEST_DB")) ? "PostgreSQL" : "H2";
         assertThat(database.productName()).isEqualTo(expected);
+    }
+
+    /** PostgreSQL's triggers (V19); H2, for development only, has no triggers short of Java classes. */
+    @Test
+    void theLedgersHistoryIsInsertOnlyOnPostgres() {
+        assumeTrue("postgres".equals(System.getenv("COUPONS_TEST_DB")), "H2 does not enforce it (development only)");
+        long entry = database.count("select min(id) from ledger_entry");
+        long movement = database.count("select min(id) from lot_movement");
+        assertThat(entry).as("the demo data wrote entries").isPositive();
+        long entries = database.count("select count(*) from ledger_entry");
+
+        assertThatThrownBy(() -> database.update("update ledger_entry set quantity = quantity where id = ?", entry))
+                .isInstanceOf(SQLException.class).hasMessageContaining("insert-only");
+        assertThatThrownBy(() -> database.update("delete from ledger_entry where id = ?", entry))
+                .isInstanceOf(SQLException.class).hasMessageContaining("insert-only");
+        assertThatThrownBy(() -> database.update("update lot_movement set quantity = quantity where id = ?", movement))
+                .isInstanceOf(SQLException.class).hasMessageContaining("insert-only");
+        assertThatThrownBy(() -> database.update("delete from lot_movement where id = ?", movement))
+                .isInstanceOf(SQLException.class).hasMessageContaining("insert-only");
+        assertThatThrownBy(() -> database.update("truncate ledger_entry cascade"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("insert-only");
+        assertThat(database.count("select count(*) from ledger_entry")).isEqualTo(entries);
     }
 
     @Test

@@ -277,10 +277,10 @@ class PurchaseIT {
         PurchaseOrder order = purchases.placeOrder(buyer, bank(1, 0));
 
         clocks.advance(Duration.ofDays(30));
-        assertThat(purchases.expireOverdueOrders()).extracting(PurchaseOrder::getId).doesNotContain(order.getId());
+        assertThat(purchases.expireOverdueOrders(LocalDate.now(clock))).extracting(PurchaseOrder::getId).doesNotContain(order.getId());
         clocks.advance(Duration.ofDays(1));
-        assertThat(purchases.expireOverdueOrders()).extracting(PurchaseOrder::getId).contains(order.getId());
-        assertThat(purchases.expireOverdueOrders()).extracting(PurchaseOrder::getId).doesNotContain(order.getId());
+        assertThat(purchases.expireOverdueOrders(LocalDate.now(clock))).extracting(PurchaseOrder::getId).contains(order.getId());
+        assertThat(purchases.expireOverdueOrders(LocalDate.now(clock))).extracting(PurchaseOrder::getId).doesNotContain(order.getId());
 
         assertThat(purchases.findOpenOrder(company.getId())).isEmpty();
         assertThat(ledger.walletOf(company.getId()).getPendingCoupons()).isZero();

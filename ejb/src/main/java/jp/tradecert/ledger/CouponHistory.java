@@ -4,12 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import jp.tradecert.platform.SqlDialect;
 
 /**
  * The rows of the coupon history screen, newest first, a page at a time. A purchase is one row per
@@ -132,7 +132,7 @@ public class CouponHistory {
     private static HistoryRow row(Object[] column) {
         int source = ((Number) column[0]).intValue();
         long id = ((Number) column[1]).longValue();
-        Instant at = instant(column[2]);
+        Instant at = SqlDialect.instant(column[2]);
         HistoryCursor cursor = new HistoryCursor(at, source, id);
         Long balance = column[8] == null ? null : ((Number) column[8]).longValue();
         String actor = (String) column[9];
@@ -161,18 +161,5 @@ public class CouponHistory {
         SystemNote why = column[13] == null ? null : SystemNote.valueOf((String) column[13]);
         return new HistoryRow(operation, at, true, actor, receipt, (String) column[11], why, (String) column[14],
                 zeroForChamber, zeroForChamber, zeroForChamber, 0, balance, null, null, null, cursor);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        throw new IllegalStateException("Not a time: " + value);
     }
 }

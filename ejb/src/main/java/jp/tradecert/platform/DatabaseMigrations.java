@@ -9,6 +9,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -35,9 +37,13 @@ public class DatabaseMigrations {
 
     @PostConstruct
     void migrate() {
+        // db/migration holds what both databases run; db/postgresql what PostgreSQL alone can (its own
+        // version numbers, which H2 just skips)
+        String[] locations = isPostgres() ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
         MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .failOnMissingLocations(true)
                 .cleanDisabled(true)
                 .load()
@@ -47,6 +53,14 @@ public class DatabaseMigrations {
                 : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    private boolean isPostgres() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
+        }
     }
 
     /** True once every migration has been applied in this deployment. */

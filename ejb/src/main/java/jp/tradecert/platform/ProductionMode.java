@@ -52,7 +52,7 @@ public class ProductionMode {
         }
         List<String> problems = problems(setting("coupons.card.provider-url"), setting("coupons.card.contract-code"),
                 setting("coupons.public-url"), setting("coupons.demo-data"), setting("coupons.clock.adjustable"),
-                databaseProduct(), mailHost());
+                databaseProduct(), isSuperuser(), mailHost());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Production mode refused to start: " + String.join("; ", problems));
         }
@@ -66,7 +66,7 @@ public class ProductionMode {
     /** What keeps this server from taking real money, each naming its setting; empty when nothing does. */
     static List<String> problems(Optional<String> providerUrl, Optional<String> contractCode, Optional<String> publicUrl,
             Optional<String> demoData, Optional<String> adjustableClock, Optional<String> database,
-            Optional<String> smtpHost) {
+            boolean superuser, Optional<String> smtpHost) {
         List<String> problems = new ArrayList<>();
         if (providerUrl.isEmpty()) {
             problems.add("coupons.card.provider-url is not set (the card provider's https address)");
@@ -94,6 +94,10 @@ public class ProductionMode {
         if (database.filter(name -> name.toLowerCase(Locale.ROOT).contains("postgres")).isEmpty()) {
             problems.add("jdbc/coupons must be PostgreSQL (COUPONS_DB_URL), not " + database.orElse("unreachable"));
         }
+        if (superuser) {
+            problems.add("jdbc/coupons connects as a superuser (COUPONS_DB_USER): use a role of its own, which the"
+                    + " ledger's insert-only triggers bind");
+        }
         if (smtpHost.isEmpty() || smtpHost.get().isBlank()) {
             problems.add("mail/coupons has no mail host (COUPONS_SMTP_HOST)");
         }
@@ -115,6 +119,17 @@ public class ProductionMode {
             return Optional.of(connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether the database connection has a PostgreSQL superuser's rights (which get around triggers). */
+    private boolean isSuperuser() {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var row = statement.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
+            return row.next() && row.getBoolean(1);
+        } catch (SQLException notPostgres) {
+            return false;   // not PostgreSQL: refused as such
         }
     }
 

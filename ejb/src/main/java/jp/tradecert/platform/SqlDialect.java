@@ -4,6 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 
 /**
@@ -34,5 +38,33 @@ public class SqlDialect {
             }
         }
         return postgres;
+    }
+
+    /** A time read by a native query, whichever type the driver gave it; null stays null. */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("Not a time: " + value);
+    }
+
+    /** A date read by a native query, whichever type the driver gave it. */
+    public static LocalDate localDate(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        throw new IllegalStateException("Not a date: " + value);
     }
 }

@@ -183,7 +183,7 @@ public class PurchaseOrder {
 
     /** Paid in full (or more): the order is settled and its coupons are to be issued. */
     void settle(long paid, LocalDate settledOn, Instant now) {
-        requireOpen("settle");
+        requirePayable("settle");
         if (paid < totalYen) {
             throw new IllegalArgumentException("Paid " + paid + " of " + totalYen + ": that is an underpayment");
         }
@@ -197,7 +197,7 @@ public class PurchaseOrder {
 
     /** A bank deposit smaller than the amount: no coupons, the deposit is owed back. */
     void markUnderpaid(long deposited, Instant now) {
-        requireOpen("markUnderpaid");
+        requirePayable("markUnderpaid");
         if (paymentMethod != PaymentMethod.BANK_TRANSFER || deposited >= totalYen || deposited <= 0) {
             throw new IllegalArgumentException("Not an underpayment of " + totalYen + ": " + deposited);
         }
@@ -259,12 +259,20 @@ public class PurchaseOrder {
      * not past its deadline (the deadline day itself still counts).
      */
     public boolean takesTransferOn(LocalDate date) {
-        return status == OrderStatus.PENDING_PAYMENT && !date.isAfter(expiresOn);
+        return (status == OrderStatus.PENDING_PAYMENT || status == OrderStatus.EXPIRED) && !date.isAfter(expiresOn);
     }
 
     /** Whether the order awaits a transfer that can no longer come in time (the query {@link #OVERDUE} finds them). */
     public boolean isOverdue(LocalDate today) {
-        return status == OrderStatus.PENDING_PAYMENT && !takesTransferOn(today);
+        return status == OrderStatus.PENDING_PAYMENT && today.isAfter(expiresOn);
+    }
+
+    /**
+     * Whether a payment can still settle the order: it is open, or the system expired it (a transfer made
+     * by its deadline whose file came after the expiry still pays it, see {@link #takesTransferOn}).
+     */
+    public boolean isPayable() {
+        return isOpen() || status == OrderStatus.EXPIRED;
     }
 
     /**
@@ -280,6 +288,12 @@ public class PurchaseOrder {
             case LATE_DEPOSIT, MEMBERSHIP_CHANGE -> throw new IllegalArgumentException(
                     "A refund for " + reason + " is not the order's own");
         };
+    }
+
+    private void requirePayable(String action) {
+        if (!isPayable()) {
+            throw new IllegalOrderStateException(orderNumber, status, action);
+        }
     }
 
     private void requireOpen(String action) {

@@ -170,8 +170,11 @@ public class PurchaseService {
     public Optional<RefundDue> settle(LockedOrder locked, long paidYen, LocalDate settlementDate) {
         PurchaseOrder order = locked.order();
         Instant now = clock.instant();
+        boolean open = order.isOpen();
         order.settle(paidYen, settlementDate, now);
-        closed(locked);
+        if (open) {
+            closed(locked);
+        }
         ledger.issue(locked.wallet(), "settle:" + order.getId(), order.getId(), lotsOf(order, now),
                 Actor.of(order.getPlacedBy(), order.getPlacedByName()));
         mails.couponsIssued(order);
@@ -238,8 +241,11 @@ public class PurchaseService {
     /** The same, for an open order the caller holds locked; answers the refund owed (all of the deposit). */
     public RefundDue recordUnderpayment(LockedOrder locked, long depositedYen) {
         PurchaseOrder order = locked.order();
+        boolean open = order.isOpen();
         order.markUnderpaid(depositedYen, clock.instant());
-        closed(locked);
+        if (open) {
+            closed(locked);
+        }
         RefundDue refund = ledger.oweRefund(order.getCompanyId(), RefundReason.UNDERPAYMENT, depositedYen,
                 order.getId(), order.refundKey(RefundReason.UNDERPAYMENT));
         mails.refundDue(order, depositedYen, depositedYen);
@@ -292,12 +298,12 @@ public class PurchaseService {
     }
 
     /**
-     * Expires every bank-transfer order whose 30 days have passed without a deposit (the nightly job
-     * calls this). Returns the orders it expired.
+     * Expires every bank-transfer order whose 30 days had passed by {@code today} without a deposit (the
+     * nightly job calls this, with the last night whose bank files were all applied: see the batch's
+     * {@code NightlyRuns.expiryHorizon}). Returns the orders it expired.
      */
-    public List<PurchaseOrder> expireOverdueOrders() {
+    public List<PurchaseOrder> expireOverdueOrders(LocalDate today) {
         Instant now = clock.instant();
-        LocalDate today = now.atZone(clock.getZone()).toLocalDate();
         List<Long> overdue = em.createNamedQuery(PurchaseOrder.OVERDUE, Long.class)
                 .setParameter("today", today)
                 .getResultList();
@@ -383,7 +389,8 @@ public class PurchaseService {
 
     /**
      * Locks these orders, in id order (so that two such callers never wait on each other in a cycle),
-     * then the wallets of the open ones' companies, then the one-time accounts they hold, and answers
+     * then the wallets of the companies of those a payment can still settle (open, or expired: see
+     * {@link PurchaseOrder#isPayable}), then the one-time accounts they hold, and answers
      * them by order id, each as a {@link LockedOrder}. Their lines, and the companies (with their
      * chambers) of the buyers who asked for mail, which the mails name, are read too, in one statement
      * each, so that closing them one by one reads nothing more.
@@ -408,12 +415,13 @@ public class PurchaseService {
                     .setParameter("companies", mailed)
                     .getResultList();
         }
-        List<PurchaseOrder> open = orders.values().stream().filter(PurchaseOrder::isOpen).toList();
-        Map<Long, Wallet> wallets = ledger.lockWallets(open.stream().map(PurchaseOrder::getCompanyId)
+        List<PurchaseOrder> payable = orders.values().stream().filter(PurchaseOrder::isPayable).toList();
+        Map<Long, Wallet> wallets = ledger.lockWallets(payable.stream().map(PurchaseOrder::getCompanyId)
                 .collect(Collectors.toSet()));
-        Map<Long, VirtualAccount> accounts = virtualAccounts.lockOpen(open.stream().map(PurchaseOrder::getId).toList());
+        Map<Long, VirtualAccount> accounts = virtualAccounts.lockOpen(payable.stream().filter(PurchaseOrder::isOpen)
+                .map(PurchaseOrder::getId).toList());
         return orders.values().stream().collect(Collectors.toMap(PurchaseOrder::getId, order -> new LockedOrder(order,
-                order.isOpen() ? wallets.get(order.getCompanyId()) : null, accounts.get(order.getId()))));
+                order.isPayable() ? wallets.get(order.getCompanyId()) : null, accounts.get(order.getId()))));
     }
 
     /** One order, locked as {@link #lockAll} locks many (the one place that knows the order of the locks). */

@@ -18,7 +18,7 @@ class ProductionModeTest {
 
     @Test
     void aServerSetUpForRealMoneyStarts() {
-        assertThat(ProductionMode.problems(PROVIDER, CONTRACT, SITE, FALSE, FALSE, POSTGRES, SMTP)).isEmpty();
+        assertThat(ProductionMode.problems(PROVIDER, CONTRACT, SITE, FALSE, FALSE, POSTGRES, false, SMTP)).isEmpty();
     }
 
     @Test
@@ -37,13 +37,19 @@ class ProductionModeTest {
     @Test
     void everyOtherMissingOrDemoSettingIsNamed() {
         List<String> problems = ProductionMode.problems(PROVIDER, Optional.of("66666666"), Optional.of("http://localhost:8080"),
-                Optional.of("true"), Optional.of("true"), Optional.of("H2"), Optional.empty());
+                Optional.of("true"), Optional.of("true"), Optional.of("H2"), false, Optional.empty());
         assertThat(problems).hasSize(6).anySatisfy(p -> assertThat(p).startsWith("coupons.card.contract-code"))
                 .anySatisfy(p -> assertThat(p).startsWith("coupons.public-url"))
                 .anySatisfy(p -> assertThat(p).startsWith("coupons.demo-data"))
                 .anySatisfy(p -> assertThat(p).startsWith("coupons.clock.adjustable"))
                 .anySatisfy(p -> assertThat(p).startsWith("jdbc/coupons must be PostgreSQL").contains("H2"))
                 .anySatisfy(p -> assertThat(p).startsWith("mail/coupons has no mail host"));
+    }
+
+    @Test
+    void theApplicationDoesNotConnectAsADatabaseSuperuser() {
+        assertThat(ProductionMode.problems(PROVIDER, CONTRACT, SITE, FALSE, FALSE, POSTGRES, true, SMTP))
+                .singleElement().asString().startsWith("jdbc/coupons connects as a superuser");
     }
 
     @Test
@@ -55,6 +61,6 @@ class ProductionModeTest {
     }
 
     private static List<String> problems(Optional<String> providerUrl) {
-        return ProductionMode.problems(providerUrl, CONTRACT, SITE, FALSE, FALSE, POSTGRES, SMTP);
+        return ProductionMode.problems(providerUrl, CONTRACT, SITE, FALSE, FALSE, POSTGRES, false, SMTP);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jp.tradecert.batch.JobRunningException;
 import jp.tradecert.platform.BusinessException;
 
 /** A refused business rule is the caller's problem: 400 with the rule's name and message, never a trace. */
@@ -16,7 +17,10 @@ public class BusinessErrors implements ExceptionMapper<BusinessException> {
 
     @Override
     public Response toResponse(BusinessException refused) {
-        return Response.status(Response.Status.BAD_REQUEST)
+        // a run already going is a conflict with the state of the server, not a bad request
+        Response.Status status = refused instanceof JobRunningException ? Response.Status.CONFLICT
+                : Response.Status.BAD_REQUEST;
+        return Response.status(status)
                 .type(MediaType.APPLICATION_JSON)
                 .entity(new Refused(refused.getClass().getSimpleName(), refused.getMessage()))
                 .build();
