@@ -81,8 +81,59 @@ class AdminApiIT {
     }
 
     @Test
+    void anUploadedFileIsAppliedOnlyOnceASecondStaffMemberApprovedIt() throws Exception {
+        HttpResponse<String> uploaded = upload("gmo-0003.txt", zengin(ThreadLocalRandom.current().nextLong(1, 999_999),
+                2_200), STAFF, "demo1234");
+        String file = field(uploaded.body(), "fileId");
+        assertThat(field(uploaded.body(), "awaitingApproval")).isEqualTo("true");
+
+        String report = runToItsEnd();
+        assertThat(field(report, "readCount")).as("an unapproved file is not read").isEqualTo("0");
+
+        HttpResponse<String> byUploader = approve(file, STAFF);
+        Map<String, String> other = Screen.fixture("membership=MEMBER");
+        HttpResponse<String> otherChamber = send(HttpRequest.newBuilder(uri("api/admin/deposit-files/" + file
+                + "/approval")).POST(HttpRequest.BodyPublishers.noBody()), other.get("chamber") + "/" + other.get("staff"),
+                other.get("password"));
+        assertThat(byUploader.statusCode()).isEqualTo(400);
+        assertThat(byUploader.body()).contains("FileApprovalRefusedException").doesNotContain("at jp.");
+        assertThat(otherChamber.statusCode()).as("another chamber's file is not found").isEqualTo(404);
+
+        HttpResponse<String> approved = approve(file, "2701/osaka-supervisor");
+        assertThat(approved.statusCode()).isEqualTo(200);
+        assertThat(field(approved.body(), "awaitingApproval")).isEqualTo("false");
+        assertThat(field(approved.body(), "approvedBy")).isNotEqualTo(field(approved.body(), "uploadedBy"))
+                .matches("[0-9]+");
+        assertThat(approve(file, "2701/osaka-supervisor").statusCode()).as("approved once").isEqualTo(400);
+
+        report = runToItsEnd();
+        assertThat(Long.parseLong(field(report, "readCount"))).as("the deposit and the end of the file")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(field(report, "startedBy")).matches("[0-9]+");
+    }
+
+    private HttpResponse<String> approve(String file, String who) throws Exception {
+        return send(HttpRequest.newBuilder(uri("api/admin/deposit-files/" + file + "/approval"))
+                .POST(HttpRequest.BodyPublishers.noBody()), who, "demo1234");
+    }
+
+    /** Starts the staff's reconciliation and answers its report once it ended, completed. */
+    private String runToItsEnd() throws Exception {
+        HttpResponse<String> started = send(HttpRequest.newBuilder(uri("api/admin/jobs/deposit-reconciliation"))
+                .POST(HttpRequest.BodyPublishers.noBody()), STAFF, "demo1234");
+        assertThat(started.statusCode()).isEqualTo(202);
+        String execution = field(started.body(), "executionId");
+        String report = Await.until(() -> executionReport(execution),
+                body -> Set.of("COMPLETED", "FAILED").contains(field(body, "status")), Duration.ofMinutes(2));
+        assertThat(field(report, "status")).isEqualTo("COMPLETED");
+        return report;
+    }
+
+    @Test
     void aJobStartedByStaffIsFollowedToItsEnd() throws Exception {
-        upload("gmo-0002.txt", zengin(ThreadLocalRandom.current().nextLong(1, 999_999), 3_300), STAFF, "demo1234");
+        HttpResponse<String> uploaded = upload("gmo-0002.txt", zengin(ThreadLocalRandom.current().nextLong(1, 999_999),
+                3_300), STAFF, "demo1234");
+        assertThat(approve(field(uploaded.body(), "fileId"), "2701/osaka-supervisor").statusCode()).isEqualTo(200);
 
         HttpResponse<String> started = send(HttpRequest.newBuilder(uri("api/admin/jobs/deposit-reconciliation"))
                 .POST(HttpRequest.BodyPublishers.noBody()), STAFF, "demo1234");

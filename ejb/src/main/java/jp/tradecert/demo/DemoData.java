@@ -93,6 +93,8 @@ public class DemoData {
                 "forwarder@kakogawa.example.jp");
         accounts.createCompanyAdminId(kakogawa, "kakogawa-admin", "加古川 管理者", password());
         accounts.createStaff(osaka, "osaka-staff", "大阪 職員", password());
+        // the second pair of eyes: approves what osaka-staff uploads
+        accounts.createStaff(osaka, "osaka-supervisor", "大阪 承認者", password());
 
         accounts.registerChamber(KOBE, "神戸商工会議所", "Kobe Chamber of Commerce and Industry");
         Company kobeTrading = accounts.registerCompany(new TradeRegistrationNumber("2801000001"), "神戸テスト貿易",

@@ -23,10 +23,13 @@ import java.util.Objects;
 @Entity
 @Table(name = "bank_file")
 @NamedQueries({
-        @NamedQuery(name = BankFile.TO_APPLY, query = "select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED order by f.id"),
+        @NamedQuery(name = BankFile.TO_APPLY, query = """
+            select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED
+              and (f.source = jp.tradecert.deposit.FileSource.INBOX or f.approvedBy is not null)
+            order by f.id"""),
         @NamedQuery(name = BankFile.TO_APPLY_OF_CHAMBER, query = """
             select f.id from BankFile f where f.status = jp.tradecert.deposit.FileStatus.ACCEPTED
-              and f.chamberId = :chamber
+              and f.chamberId = :chamber and f.approvedBy is not null
             order by f.id""")
 })
 public class BankFile {
@@ -86,6 +89,13 @@ public class BankFile {
     @Column(name = "received_by", updatable = false)
     private Long receivedBy;
 
+    /** The second staff member who approved an uploaded file; until then it is not applied. */
+    @Column(name = "approved_by")
+    private Long approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
     @Column(name = "chamber_id", updatable = false)
     private Long chamberId;
 
@@ -128,6 +138,35 @@ public class BankFile {
 
     void duplicate() {
         this.status = FileStatus.DUPLICATE;
+    }
+
+    /**
+     * A second staff member approves an uploaded, accepted file: from now on a reconciliation applies it.
+     * Refused for the one who uploaded it, for a file of the bank's channel, for one not accepted (a
+     * duplicate or a rejected file) and for one already approved.
+     */
+    void approve(long staffId, Instant now) {
+        if (source != FileSource.UPLOAD || status != FileStatus.ACCEPTED || approvedBy != null) {
+            throw new FileApprovalRefusedException(id, "not an accepted upload awaiting approval");
+        }
+        if (receivedBy != null && receivedBy == staffId) {
+            throw new FileApprovalRefusedException(id, "the one who uploaded a file cannot approve it");
+        }
+        approvedBy = staffId;
+        approvedAt = now;
+    }
+
+    /** Whether the file waits for a second staff member's approval before it is applied. */
+    public boolean isAwaitingApproval() {
+        return source == FileSource.UPLOAD && status == FileStatus.ACCEPTED && approvedBy == null;
+    }
+
+    public Long getReceivedBy() {
+        return receivedBy;
+    }
+
+    public Long getApprovedBy() {
+        return approvedBy;
     }
 
     void applied(Instant now) {

@@ -3,6 +3,7 @@ package jp.tradecert.deposit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.IOException;
@@ -57,7 +58,24 @@ public class BankFileService {
         return receive(name, content, FileSource.INBOX, null, null);
     }
 
-    /** A file uploaded by a chamber's staff: it touches that chamber's orders only. */
+    /**
+     * A second staff member of the chamber approves a file its staff uploaded; only then does a
+     * reconciliation apply it. Another chamber's file is not found.
+     */
+    public BankFile approve(SignedInUser staff, long fileId) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        BankFile file = em.find(BankFile.class, fileId, LockModeType.PESSIMISTIC_WRITE);
+        if (file == null || file.getChamberId() == null || file.getChamberId() != staff.chamberId()) {
+            throw new BankFileNotFoundException(fileId);
+        }
+        file.approve(staff.accountId(), clock.instant());
+        return file;
+    }
+
+    /**
+     * A file uploaded by a chamber's staff: it touches that chamber's orders only, and is applied once a
+     * second staff member has approved it ({@link #approve}).
+     */
     public BankFile upload(SignedInUser staff, String name, InputStream content) {
         StaffOnlyException.check(staff, staff.chamberId());
         return receive(name, content, FileSource.UPLOAD, staff.accountId(), staff.chamberId());

@@ -4,8 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -13,19 +15,30 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 import jp.tradecert.deposit.BankFile;
+import jp.tradecert.deposit.BankFileNotFoundException;
 import jp.tradecert.deposit.BankFileService;
 
 /**
  * {@code POST /api/admin/deposit-files?name=<file name>} with the file as the body: the file is kept,
  * recognised if received before, and checked whole. Answers 201 with the file's id and status
  * ({@code ACCEPTED}, {@code DUPLICATE} or {@code REJECTED}) and, for a rejected file, the errors.
- * An accepted file is applied by the next reconciliation started by the same chamber's staff.
+ * An accepted file waits for a second staff member of the chamber: {@code POST
+ * /api/admin/deposit-files/<id>/approval} (not by the one who uploaded it: 400; another chamber's file:
+ * 404). Once approved it is applied by the next reconciliation its chamber's staff start, or the nightly
+ * one. Both answer {@code awaitingApproval}, {@code uploadedBy} and {@code approvedBy} (user account ids).
  */
 @Path("admin/deposit-files")
 public class DepositFilesResource {
 
     /** What the upload answers. */
-    public record Received(long fileId, String status, List<String> errors) {
+    public record Received(long fileId, String status, List<String> errors, boolean awaitingApproval, Long uploadedBy,
+            Long approvedBy) {
+
+        static Received of(BankFile file) {
+            return new Received(file.getId(), file.getStatus().name(),
+                    file.getErrors() == null ? List.of() : List.of(file.getErrors()), file.isAwaitingApproval(),
+                    file.getReceivedBy(), file.getApprovedBy());
+        }
     }
 
     @Inject
@@ -42,9 +55,17 @@ public class DepositFilesResource {
             throw new BadRequestException("The file's name is required: ?name=<file name>");
         }
         BankFile file = files.upload(staff.get(), name, content);
-        List<String> errors = file.getErrors() == null ? List.of() : List.of(file.getErrors());
-        return Response.status(Response.Status.CREATED)
-                .entity(new Received(file.getId(), file.getStatus().name(), errors))
-                .build();
+        return Response.status(Response.Status.CREATED).entity(Received.of(file)).build();
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Received approve(@PathParam("id") long id) {
+        try {
+            return Received.of(files.approve(staff.get(), id));
+        } catch (BankFileNotFoundException notTheirs) {
+            throw new NotFoundException("No bank file " + id);
+        }
     }
 }

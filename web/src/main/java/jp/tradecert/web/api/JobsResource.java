@@ -20,8 +20,8 @@ import jp.tradecert.batch.BatchJobs;
 
 /**
  * {@code POST /api/admin/jobs/<job name>} starts a job for the caller's chamber and answers 202 with
- * its execution id; {@code GET /api/admin/jobs/executions/<id>} reports it: status, and the items read,
- * written and skipped over all its steps.
+ * its execution id; {@code GET /api/admin/jobs/executions/<id>} reports it: status, the items read,
+ * written and skipped over all its steps, and who started it ({@code startedBy}, a user account id).
  */
 @Path("admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,8 +36,11 @@ public class JobsResource {
 
     /** What an execution's report answers. */
     public record Report(long executionId, String job, String status, String exitStatus, long readCount,
-            long writeCount, long skipCount) {
+            long writeCount, long skipCount, Long startedBy) {
     }
+
+    /** The job parameter naming the user account of the staff member who started a run. */
+    static final String STARTED_BY = "startedBy";
 
     @Inject
     private Staff staff;
@@ -54,6 +57,7 @@ public class JobsResource {
         }
         Properties parameters = new Properties();
         parameters.setProperty(BatchJobs.CHAMBER, String.valueOf(caller.chamberId()));
+        parameters.setProperty(STARTED_BY, String.valueOf(caller.accountId()));
         return Response.accepted(new Started(jobs.start(job, parameters))).build();
     }
 
@@ -85,7 +89,8 @@ public class JobsResource {
                 }
             }
         }
+        String startedBy = execution.getJobParameters().getProperty(STARTED_BY);
         return new Report(id, execution.getJobName(), execution.getBatchStatus().name(), execution.getExitStatus(),
-                read, written, skipped);
+                read, written, skipped, startedBy == null ? null : Long.valueOf(startedBy));
     }
 }

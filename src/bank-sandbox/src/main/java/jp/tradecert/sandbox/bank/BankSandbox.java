@@ -81,7 +81,9 @@ public final class BankSandbox {
             for (String each : names) {
                 System.out.println("uploaded " + each + ": " + api.upload(each, file));
             }
-            System.out.println("Apply it: curl -u " + api.staff + ":… -X POST " + api.url
+            System.out.println("A second staff member approves it (four eyes), e.g. curl -u 2701/osaka-supervisor:… -X POST "
+                    + api.url + "api/admin/deposit-files/<fileId>/approval");
+            System.out.println("Then apply it: curl -u " + api.staff + ":… -X POST " + api.url
                     + "api/admin/jobs/deposit-reconciliation");
         } else {
             Files.createDirectories(inbox);
