@@ -135,14 +135,7 @@ class AdminApiIT {
                 3_300), STAFF, "demo1234");
         assertThat(approve(field(uploaded.body(), "fileId"), "2701/osaka-supervisor").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> started = send(HttpRequest.newBuilder(uri("api/admin/jobs/deposit-reconciliation"))
-                .POST(HttpRequest.BodyPublishers.noBody()), STAFF, "demo1234");
-        assertThat(started.statusCode()).isEqualTo(202);
-        String execution = field(started.body(), "executionId");
-
-        String report = Await.until(() -> executionReport(execution),
-                body -> Set.of("COMPLETED", "FAILED").contains(field(body, "status")), Duration.ofMinutes(2));
-        assertThat(field(report, "status")).isEqualTo("COMPLETED");
+        String report = runToItsEnd();
         assertThat(Long.parseLong(field(report, "readCount"))).as("the deposit and the end of the file")
                 .isGreaterThanOrEqualTo(2);
         assertThat(field(report, "writeCount")).isEqualTo(field(report, "readCount"));
