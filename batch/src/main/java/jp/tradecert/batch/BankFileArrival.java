@@ -32,7 +32,7 @@ public class BankFileArrival extends AbstractBatchlet {
 
     /** The night of a nightly run ({@link NightlyRuns#NIGHT}); absent when started otherwise: tonight. */
     @Inject
-    @BatchProperty(name = "night")
+    @BatchProperty(name = NightlyRuns.NIGHT)
     private String night;
 
     @EJB

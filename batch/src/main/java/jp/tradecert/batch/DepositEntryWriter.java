@@ -25,8 +25,6 @@ import jp.tradecert.platform.JobLeases;
 @Dependent
 public class DepositEntryWriter extends AbstractItemWriter {
 
-    private static final String JOB = "deposit-reconciliation";
-
     @EJB
     private DepositService deposits;
 
@@ -51,7 +49,7 @@ public class DepositEntryWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        if (lease != null && !lease.isBlank() && !leases.renew(JOB, lease)) {
+        if (lease != null && !lease.isBlank() && !leases.renew(NightlyRuns.RECONCILIATION, lease)) {
             // the lease ran out and another run took it: this one must not go on beside it
             throw new IllegalStateException("The lease of this reconciliation was lost: stopping");
         }

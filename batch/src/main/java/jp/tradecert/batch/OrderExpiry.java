@@ -34,7 +34,7 @@ public class OrderExpiry extends AbstractBatchlet {
 
     /** The night of a nightly run ({@link NightlyRuns#NIGHT}); absent when started otherwise: tonight. */
     @Inject
-    @BatchProperty(name = "night")
+    @BatchProperty(name = NightlyRuns.NIGHT)
     private String night;
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.batch.BatchJobs;
+import jp.tradecert.batch.NightlyRuns;
 
 /**
  * {@code POST /api/admin/jobs/<job name>} starts a job for the caller's chamber and answers 202 with
@@ -28,7 +29,7 @@ import jp.tradecert.batch.BatchJobs;
 public class JobsResource {
 
     /** The jobs chamber staff may start. */
-    static final Set<String> JOBS = Set.of("deposit-reconciliation");
+    static final Set<String> JOBS = Set.of(NightlyRuns.RECONCILIATION);
 
     /** What starting a job answers. */
     public record Started(long executionId) {
