@@ -3,23 +3,29 @@
 # 1. a card provider URL pointing at the sandbox: the server refuses to start, naming the setting;
 # 2. the database connection of a superuser (who gets around the ledger's triggers): refused too;
 # 3. set up as for real (a made-up https provider): no card sandbox (its inquiry URL is 404) and no
-#    demo logins (the demo staff's password gets 401).
+#    demo logins (the demo staff's password gets 401); the schema belongs to a role of its own, and the
+#    application's role can neither change the ledger's history nor get around its triggers.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 database=coupons_production_drill_$$
-# the application's own role, no superuser (production mode refuses one), owning its database
+# the schema's owner, who runs the migrations, and the application's own role (no superuser: production
+# mode refuses one), which is granted rows but not the ledger's history
+owner=coupons_drill_owner_$$
 role=coupons_drill_$$
+psql -h 127.0.0.1 -U postgres -d postgres -qc "create role $owner login password 'owner'"
 psql -h 127.0.0.1 -U postgres -d postgres -qc "create role $role login password 'drill'"
-psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $database owner $role"
+psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $database owner $owner"
 export COUPONS_DOMAIN_DIR=$PROJECT_DIR/ear/target/production-drill
 export COUPONS_DB_URL=jdbc:postgresql://127.0.0.1:5432/$database COUPONS_DB_USER=$role COUPONS_DB_PASSWORD=drill
+export COUPONS_DB_OWNER=$owner COUPONS_DB_OWNER_PASSWORD=owner
 export COUPONS_SMTP_HOST=127.0.0.1 COUPONS_MAIL_FROM=coupons@example.or.jp
 export COUPONS_CARD_CONTRACT_CODE=12345678 COUPONS_PUBLIC_URL=https://coupons.example.or.jp
 export COUPONS_BANK_INBOX=$COUPONS_DOMAIN_DIR/inbox COUPONS_BANK_FILES=$COUPONS_DOMAIN_DIR/files
 cleanup() {
     stop_domain "$COUPONS_DOMAIN_DIR" 2>/dev/null || true
     psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $database with (force)" || true
+    psql -h 127.0.0.1 -U postgres -d postgres -qc "drop role if exists $owner" || true
     psql -h 127.0.0.1 -U postgres -d postgres -qc "drop role if exists $role" || true
 }
 trap cleanup EXIT
@@ -50,4 +56,15 @@ if [ "$sandbox" != 404 ]; then
     die "the card sandbox answers in production mode ($sandbox)"
 fi
 [ "$staff" = 401 ] || die "the demo staff login is not refused in production mode ($staff)"
+
+echo "-- the application's role cannot change the ledger's history, nor drop what keeps it"
+for statement in "update ledger_entry set note = note" "delete from lot_movement" \
+        "alter table ledger_entry disable trigger user" "drop trigger if exists ledger_entry_insert_only on ledger_entry"; do
+    if answer=$(psql -h 127.0.0.1 -U "$role" -d "$database" -v ON_ERROR_STOP=1 -qc "$statement" 2>&1); then
+        die "the application's role may: $statement"
+    fi
+    echo "refused: $statement (${answer##*ERROR:  })"
+done
+psql -h 127.0.0.1 -U "$role" -d "$database" -v ON_ERROR_STOP=1 -qAtc "select count(*) from ledger_entry" > /dev/null \
+    || die "the application's role cannot read the ledger"
 echo "Production drill passed."

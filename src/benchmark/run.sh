@@ -24,55 +24,18 @@
 # 4848: stop the application first) on a database created for the run, and drops both afterwards
 # (KEEP_DATABASE=1 keeps the database, for a look at it afterwards).
 set -euo pipefail
-source "$(dirname "$0")/../../server-config/lib.sh"
-
 THREADS=${THREADS:-32}
 RUN_SECONDS=${SECONDS_PER_RUN:-20}
 WARMUP_SECONDS=${WARMUP_SECONDS:-10}
 SPREAD_COMPANIES=1000
 SPREAD_CHAMBERS=${SPREAD_CHAMBERS:-50}
 JIT_WARMUP_SECONDS=${JIT_WARMUP_SECONDS:-30}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-
-command -v pgbench > /dev/null || die "pgbench is missing (Debian: apt-get install -y postgresql-contrib)"
-psql -d postgres -Atqc 'select 1' > /dev/null || die "PostgreSQL is not reachable at $PGHOST:$PGPORT as $PGUSER"
-for port in $HTTP_PORT $ADMIN_PORT; do
-    port_in_use "$port" && die "port $port is in use: stop the application (server-config/stop.sh) first"
-done
-
-WORK=$PROJECT_DIR/target/benchmark
-DOMAIN_DIR=$WORK/domains
-# the benchmark's own bank inbox and file store, never the demo's
-export COUPONS_BANK_INBOX=$WORK/bank-inbox COUPONS_BANK_FILES=$WORK/bank-files
-DATABASE="coupons_bench_$(date +%Y%m%d%H%M%S)_$$"
-mkdir -p "$WORK"
-
-cleanup() {
-    set +e
-    stop_domain "$DOMAIN_DIR" 2> /dev/null
-    [ -n "${KEEP_DATABASE:-}" ] || psql -d postgres -qc "drop database if exists $DATABASE with (force)" 2> /dev/null
-}
-trap cleanup EXIT
-
-echo "Building the application and the benchmark module..."
-(cd "$PROJECT_DIR" && ./mvnw -q -B -Pbenchmark -DskipTests package) || die "the build failed"
-
-# the EAR with the benchmark web module added at /benchmark
-rm -rf "$WORK/ear" && mkdir -p "$WORK/ear"
-(cd "$WORK/ear" && jar xf "$PROJECT_DIR/ear/target/coupons.ear")
-cp "$PROJECT_DIR/src/benchmark/target/benchmark.war" "$WORK/ear/benchmark.war"
-sed -i 's|<library-directory>|<module><web><web-uri>benchmark.war</web-uri><context-root>/benchmark</context-root></web></module><library-directory>|' \
-    "$WORK/ear/META-INF/application.xml"
-rm -f "$WORK/coupons-benchmark.ear" && jar cfM "$WORK/coupons-benchmark.ear" -C "$WORK/ear" .
-
-psql -d postgres -qc "create database $DATABASE"
-export COUPONS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" COUPONS_DB_USER=$PGUSER
-export COUPONS_DB_PASSWORD=${PGPASSWORD:-} COUPONS_DEMO_DATA=false
-provision_domain "$DOMAIN_DIR" postgres
-start_domain "$DOMAIN_DIR"
-echo "Deploying..."
-deploy_ear "$DOMAIN_DIR" "$WORK/coupons-benchmark.ear" > "$WORK/deploy.log" 2>&1 || { cat "$WORK/deploy.log"; die "deploy failed"; }
-wait_ready "$DOMAIN_DIR" 120 || die "the application did not become ready"
+command -v pgbench > /dev/null || { echo "ERROR: pgbench is missing (Debian: apt-get install -y postgresql-contrib)" >&2; exit 1; }
+WORK=$(cd "$(dirname "$0")/../.." && pwd)/target/benchmark
+source "$(dirname "$0")/lib.sh"
+# nothing nightly beside what is measured (the watch would catch up the nights a fresh database never ran)
+export COUPONS_SCHEDULE_ENABLED=false
+start_benchmark_server
 
 # The ceiling of the reconciliation on this schema and machine: the deposits the job just applied are
 # taken back and written again by PostgreSQL alone, set-wise, from two sessions as the job's two

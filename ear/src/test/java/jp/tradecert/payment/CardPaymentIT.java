@@ -267,6 +267,72 @@ class CardPaymentIT {
                 .isNull();
     }
 
+    /**
+     * The drill at scale: 60 companies pay at once, a third of them while the provider hangs (no
+     * notification, two failed inquiries each), a third with their notification lost, a third normally;
+     * then the janitor's rounds run from four threads at once beside buyers' returns. Every order ends
+     * paid, with exactly one issue of its coupons, nothing owed back and the ledger consistent.
+     */
+    @Test
+    void manyPaymentsWithTheProviderHangingAndNotificationsLostAreEachSettledOnce() throws Exception {
+        String[] cards = {TIMEOUT, LOST_NOTIFICATION, SUCCESS};
+        List<SignedInUser> buyers = new ArrayList<>();
+        List<PurchaseOrder> orders = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            SignedInUser someone = data.userId(data.company());
+            buyers.add(someone);
+            orders.add(purchases.placeOrder(someone, new PurchaseRequest(Map.of(Product.SINGLE, 1 + i % 3),
+                    PaymentMethod.CARD, MailRequest.NONE)));
+        }
+        // two at a time: a payment holds a request thread of the server's small pool while it notifies on another
+        ExecutorService payers = Executors.newFixedThreadPool(2);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> paid = new ArrayList<>();
+            for (int i = 0; i < orders.size(); i++) {
+                URI page = cardPayments.paymentPage(buyers.get(i), orders.get(i).getId());
+                String card = cards[i % 3];
+                paid.add(payers.submit(() -> CardSandbox.pay(page, card)));
+            }
+            for (Future<Integer> payment : paid) {
+                payment.get();
+            }
+            int rounds = 0;
+            while (orders.stream().anyMatch(order -> cardRecords.get(order.getId()).getNextInquiryAt() != null)
+                    && rounds++ < 20) {
+                clocks.advance(Duration.ofMinutes(3));
+                List<Future<?>> round = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    round.add(threads.submit(() -> cardPayments.checkDuePayments()));
+                }
+                // some buyers come back meanwhile and their return asks too
+                for (int i = rounds % 5; i < orders.size(); i += 5) {
+                    long id = orders.get(i).getId();
+                    round.add(threads.submit(() -> cardPayments.confirm(id)));
+                }
+                for (Future<?> done : round) {
+                    done.get();
+                }
+            }
+            assertThat(rounds).as("the janitor got every outcome").isLessThanOrEqualTo(20);
+        } finally {
+            payers.shutdown();
+            threads.shutdown();
+        }
+        for (int i = 0; i < orders.size(); i++) {
+            PurchaseOrder order = orders.get(i);
+            assertThat(purchases.getOrder(buyers.get(i), order.getId()).getStatus()).as("order %d", i)
+                    .isEqualTo(OrderStatus.PAID);
+            assertThat(issuesFor(order)).as("issues of order %d", i).isOne();
+            assertThat(ledger.balanceOf(buyers.get(i).companyId())).isEqualTo(1 + i % 3);
+            assertThat(ledger.walletOf(buyers.get(i).companyId()).getPendingCoupons()).isZero();
+            assertThat(invariants.check(buyers.get(i).companyId())).isEmpty();
+        }
+        assertThat(database.count("select count(*) from refund_due where order_id in ("
+                + String.join(",", orders.stream().map(order -> String.valueOf(order.getId())).toList()) + ")"))
+                .as("nothing owed back").isZero();
+    }
+
     // --- helpers ---
 
     private PurchaseOrder placeCardOrder(int singles, int booklets) {

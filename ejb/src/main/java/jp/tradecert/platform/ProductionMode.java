@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.Config;
 /**
  * {@code coupons.mode=production}: the server refuses to start the application unless it is set up to
  * take real money — a real card provider over https (not the sandbox), PostgreSQL, a mail server, the
- * public https address, no demo data and no adjustable clock. Each problem names its setting. Runs
+ * public https address, no demo data and no adjustable clock, and a schema owned by another role than
+ * the application's ({@link DatabaseMigrations}). Each problem names its setting. Runs
  * before the database is migrated, so a refused start touches nothing. The demo ({@code coupons.mode}
  * unset or {@code demo}) is not checked.
  */
@@ -52,7 +53,7 @@ public class ProductionMode {
         }
         List<String> problems = problems(setting("coupons.card.provider-url"), setting("coupons.card.contract-code"),
                 setting("coupons.public-url"), setting("coupons.demo-data"), setting("coupons.clock.adjustable"),
-                databaseProduct(), isSuperuser(), mailHost());
+                databaseProduct(), isSuperuser(), setting("coupons.db.owner"), setting("coupons.db.user"), mailHost());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Production mode refused to start: " + String.join("; ", problems));
         }
@@ -66,7 +67,7 @@ public class ProductionMode {
     /** What keeps this server from taking real money, each naming its setting; empty when nothing does. */
     static List<String> problems(Optional<String> providerUrl, Optional<String> contractCode, Optional<String> publicUrl,
             Optional<String> demoData, Optional<String> adjustableClock, Optional<String> database,
-            boolean superuser, Optional<String> smtpHost) {
+            boolean superuser, Optional<String> schemaOwner, Optional<String> databaseUser, Optional<String> smtpHost) {
         List<String> problems = new ArrayList<>();
         if (providerUrl.isEmpty()) {
             problems.add("coupons.card.provider-url is not set (the card provider's https address)");
@@ -97,6 +98,11 @@ public class ProductionMode {
         if (superuser) {
             problems.add("jdbc/coupons connects as a superuser (COUPONS_DB_USER): use a role of its own, which the"
                     + " ledger's insert-only triggers bind");
+        }
+        if (schemaOwner.isEmpty() || schemaOwner.equals(databaseUser)) {
+            problems.add("coupons.db.owner (COUPONS_DB_OWNER) must name the role that owns the schema, another than"
+                    + " the application's (COUPONS_DB_USER), which then can neither change the ledger's history nor"
+                    + " drop the triggers that keep it");
         }
         if (smtpHost.isEmpty() || smtpHost.get().isBlank()) {
             problems.add("mail/coupons has no mail host (COUPONS_SMTP_HOST)");

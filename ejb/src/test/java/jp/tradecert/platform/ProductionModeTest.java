@@ -15,10 +15,12 @@ class ProductionModeTest {
     private static final Optional<String> POSTGRES = Optional.of("PostgreSQL");
     private static final Optional<String> SMTP = Optional.of("smtp.example.or.jp");
     private static final Optional<String> FALSE = Optional.of("false");
+    private static final Optional<String> OWNER = Optional.of("coupons_owner");
+    private static final Optional<String> USER = Optional.of("coupons_app");
 
     @Test
     void aServerSetUpForRealMoneyStarts() {
-        assertThat(ProductionMode.problems(PROVIDER, CONTRACT, SITE, FALSE, FALSE, POSTGRES, false, SMTP)).isEmpty();
+        assertThat(ProductionMode.problems(PROVIDER, CONTRACT, SITE, FALSE, FALSE, POSTGRES, false, OWNER, USER, SMTP)).isEmpty();
     }
 
     @Test
@@ -37,8 +39,9 @@ class ProductionModeTest {
     @Test
     void everyOtherMissingOrDemoSettingIsNamed() {
         List<String> problems = ProductionMode.problems(PROVIDER, Optional.of("66666666"), Optional.of("http://localhost:8080"),
-                Optional.of("true"), Optional.of("true"), Optional.of("H2"), false, Optional.empty());
-        assertThat(problems).hasSize(6).anySatisfy(p -> assertThat(p).startsWith("coupons.card.contract-code"))
+                Optional.of("true"), Optional.of("true"), Optional.of("H2"), false, Optional.empty(), USER, Optional.empty());
+        assertThat(problems).hasSize(7).anySatisfy(p -> assertThat(p).startsWith("coupons.card.contract-code"))
+                .anySatisfy(p -> assertThat(p).startsWith("coupons.db.owner"))
                 .anySatisfy(p -> assertThat(p).startsWith("coupons.public-url"))
                 .anySatisfy(p -> assertThat(p).startsWith("coupons.demo-data"))
                 .anySatisfy(p -> assertThat(p).startsWith("coupons.clock.adjustable"))
@@ -48,8 +51,14 @@ class ProductionModeTest {
 
     @Test
     void theApplicationDoesNotConnectAsADatabaseSuperuser() {
-        assertThat(ProductionMode.problems(PROVIDER, CONTRACT, SITE, FALSE, FALSE, POSTGRES, true, SMTP))
+        assertThat(ProductionMode.problems(PROVIDER, CONTRACT, SITE, FALSE, FALSE, POSTGRES, true, OWNER, USER, SMTP))
                 .singleElement().asString().startsWith("jdbc/coupons connects as a superuser");
+    }
+
+    @Test
+    void theSchemaBelongsToAnotherRoleThanTheApplications() {
+        assertThat(ProductionMode.problems(PROVIDER, CONTRACT, SITE, FALSE, FALSE, POSTGRES, false, USER, USER, SMTP))
+                .singleElement().asString().startsWith("coupons.db.owner (COUPONS_DB_OWNER) must name the role");
     }
 
     @Test
@@ -61,6 +70,6 @@ class ProductionModeTest {
     }
 
     private static List<String> problems(Optional<String> providerUrl) {
-        return ProductionMode.problems(providerUrl, CONTRACT, SITE, FALSE, FALSE, POSTGRES, false, SMTP);
+        return ProductionMode.problems(providerUrl, CONTRACT, SITE, FALSE, FALSE, POSTGRES, false, OWNER, USER, SMTP);
     }
 }
