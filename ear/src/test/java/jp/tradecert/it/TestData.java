@@ -16,6 +16,7 @@ import jp.tradecert.account.ChamberCode;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;
+import jp.tradecert.account.StaffRank;
 import jp.tradecert.account.TradeRegistrationNumber;
 import jp.tradecert.account.UserAccount;
 import jp.tradecert.catalog.CatalogService;
@@ -159,15 +160,22 @@ public class TestData {
                 PASSWORD.toCharArray()));
     }
 
+    /** A clerk (職員) of the chamber's staff. */
     public SignedInUser staff(Chamber chamber) {
-        return signedIn(accounts.createStaff(chamber, "staff-" + serial.incrementAndGet(), "職員",
+        return signedIn(accounts.createStaff(chamber, "staff-" + serial.incrementAndGet(), StaffRank.CLERK, "職員",
                 PASSWORD.toCharArray()));
+    }
+
+    /** A supervisor (承認者) of the chamber's staff. */
+    public SignedInUser supervisor(Chamber chamber) {
+        return signedIn(accounts.createStaff(chamber, "supervisor-" + serial.incrementAndGet(), StaffRank.SUPERVISOR,
+                "承認者", PASSWORD.toCharArray()));
     }
 
     /** A member of the chamber's staff who gives a mail address. */
     public UserAccount staffWithMail(Chamber chamber, String address) {
-        return accounts.changeEmail(accounts.createStaff(chamber, "staff-" + serial.incrementAndGet(), "職員",
-                PASSWORD.toCharArray()), address);
+        return accounts.changeEmail(accounts.createStaff(chamber, "staff-" + serial.incrementAndGet(),
+                StaffRank.CLERK, "職員", PASSWORD.toCharArray()), address);
     }
 
     private SignedInUser signedIn(UserAccount account) {

@@ -81,7 +81,7 @@ class AdminApiIT {
     }
 
     @Test
-    void anUploadedFileIsAppliedOnlyOnceASecondStaffMemberApprovedIt() throws Exception {
+    void anUploadedFileIsAppliedOnlyOnceASupervisorOtherThanItsUploaderApprovedIt() throws Exception {
         HttpResponse<String> uploaded = upload("gmo-0003.txt", zengin(ThreadLocalRandom.current().nextLong(1, 999_999),
                 2_200), STAFF, "demo1234");
         String file = field(uploaded.body(), "fileId");
@@ -90,12 +90,17 @@ class AdminApiIT {
         String report = runToItsEnd();
         assertThat(field(report, "readCount")).as("an unapproved file is not read").isEqualTo("0");
 
-        HttpResponse<String> byUploader = approve(file, STAFF);
+        HttpResponse<String> byClerk = approve(file, STAFF);
+        HttpResponse<String> supervisorsOwn = upload("gmo-0004.txt", zengin(ThreadLocalRandom.current()
+                .nextLong(1, 999_999), 1_100), "2701/osaka-supervisor", "demo1234");
+        HttpResponse<String> byUploader = approve(field(supervisorsOwn.body(), "fileId"), "2701/osaka-supervisor");
         Map<String, String> other = Screen.fixture("membership=MEMBER");
         HttpResponse<String> otherChamber = send(HttpRequest.newBuilder(uri("api/admin/deposit-files/" + file
                 + "/approval")).POST(HttpRequest.BodyPublishers.noBody()), other.get("chamber") + "/" + other.get("staff"),
                 other.get("password"));
-        assertThat(byUploader.statusCode()).isEqualTo(400);
+        assertThat(byClerk.statusCode()).as("a clerk (職員) approves nothing").isEqualTo(403);
+        assertThat(byClerk.body()).contains("SupervisorOnlyException").doesNotContain("at jp.");
+        assertThat(byUploader.statusCode()).as("nor a supervisor their own upload").isEqualTo(400);
         assertThat(byUploader.body()).contains("FileApprovalRefusedException").doesNotContain("at jp.");
         assertThat(otherChamber.statusCode()).as("another chamber's file is not found").isEqualTo(404);
 

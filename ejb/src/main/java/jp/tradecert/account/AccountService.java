@@ -81,8 +81,8 @@ public class AccountService {
                 clock.instant()));
     }
 
-    public UserAccount createStaff(Chamber chamber, String loginId, String name, char[] password) {
-        return persist(UserAccount.staffOf(em.merge(chamber), loginId, name, passwords.hash(password),
+    public UserAccount createStaff(Chamber chamber, String loginId, StaffRank rank, String name, char[] password) {
+        return persist(UserAccount.staffOf(em.merge(chamber), loginId, rank, name, passwords.hash(password),
                 clock.instant()));
     }
 

@@ -14,6 +14,7 @@ public record SignedInUser(
         String loginId,
         String displayName,
         Role role,
+        StaffRank staffRank,
         long chamberId,
         ChamberCode chamberCode,
         String chamberNameJa,
@@ -28,7 +29,7 @@ public record SignedInUser(
         Chamber chamber = account.getChamber();
         Company company = account.getCompany();
         return new SignedInUser(account.getId(), account.principalName(), account.getLoginId(),
-                account.getDisplayName(), account.getRole(), chamber.getId(), chamber.getCode(),
+                account.getDisplayName(), account.getRole(), account.getStaffRank(), chamber.getId(), chamber.getCode(),
                 chamber.getNameJa(), chamber.getNameEn(),
                 company == null ? null : company.getId(),
                 company == null ? null : company.getTradeRegistrationNumber(),
@@ -40,6 +41,11 @@ public record SignedInUser(
     /** This user as the author of a change. */
     public Actor actor() {
         return Actor.of(accountId, displayName);
+    }
+
+    /** A supervisor (承認者) of a chamber's staff: approves what another member of the staff proposed. */
+    public boolean isSupervisor() {
+        return role == Role.CHAMBER_STAFF && staffRank == StaffRank.SUPERVISOR;
     }
 
     public boolean hasCompany() {

@@ -55,6 +55,11 @@ public class UserAccount {
     @Column(nullable = false, updatable = false)
     private Role role;
 
+    /** Staff only: clerk or supervisor; null for everyone else. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "staff_rank")
+    private StaffRank staffRank;
+
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
@@ -112,11 +117,13 @@ public class UserAccount {
                 passwordHash, createdAt);
     }
 
-    /** A member of a chamber's staff. */
-    public static UserAccount staffOf(Chamber chamber, String loginId, String displayName, String passwordHash,
-            Instant createdAt) {
-        return new UserAccount(chamber, null, loginId, Role.CHAMBER_STAFF, displayName, null, passwordHash,
-                createdAt);
+    /** A member of a chamber's staff, a clerk or a supervisor. */
+    public static UserAccount staffOf(Chamber chamber, String loginId, StaffRank rank, String displayName,
+            String passwordHash, Instant createdAt) {
+        UserAccount staff = new UserAccount(chamber, null, loginId, Role.CHAMBER_STAFF, displayName, null,
+                passwordHash, createdAt);
+        staff.staffRank = Objects.requireNonNull(rank);
+        return staff;
     }
 
     /**
@@ -143,6 +150,11 @@ public class UserAccount {
 
     public String getLoginId() {
         return loginId;
+    }
+
+    /** The staff member's rank; null for anyone who is not staff. */
+    public StaffRank getStaffRank() {
+        return staffRank;
     }
 
     public Role getRole() {

@@ -17,6 +17,7 @@ import jp.tradecert.account.Chamber;
 import jp.tradecert.account.ChamberCode;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
+import jp.tradecert.account.StaffRank;
 import jp.tradecert.account.TradeRegistrationNumber;
 import jp.tradecert.account.UserAccount;
 import jp.tradecert.catalog.CatalogService;
@@ -92,9 +93,9 @@ public class DemoData {
         accounts.changeEmail(accounts.createSubId(signer, "kakogawa-sub", "加古川 代行業者", password()),
                 "forwarder@kakogawa.example.jp");
         accounts.createCompanyAdminId(kakogawa, "kakogawa-admin", "加古川 管理者", password());
-        accounts.createStaff(osaka, "osaka-staff", "大阪 職員", password());
-        // the second pair of eyes: approves what osaka-staff uploads
-        accounts.createStaff(osaka, "osaka-supervisor", "大阪 承認者", password());
+        accounts.createStaff(osaka, "osaka-staff", StaffRank.CLERK, "大阪 職員", password());
+        // the second pair of eyes (承認者): approves what osaka-staff proposes or uploads
+        accounts.createStaff(osaka, "osaka-supervisor", StaffRank.SUPERVISOR, "大阪 承認者", password());
 
         accounts.registerChamber(KOBE, "神戸商工会議所", "Kobe Chamber of Commerce and Industry");
         Company kobeTrading = accounts.registerCompany(new TradeRegistrationNumber("2801000001"), "神戸テスト貿易",

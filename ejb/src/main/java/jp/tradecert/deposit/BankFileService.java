@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
+import jp.tradecert.account.SupervisorOnlyException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -59,8 +60,8 @@ public class BankFileService {
     }
 
     /**
-     * A second staff member of the chamber approves a file its staff uploaded; only then does a
-     * reconciliation apply it. Another chamber's file is not found.
+     * A supervisor (承認者) of the chamber, not its uploader, approves a file its staff uploaded; only then
+     * does a reconciliation apply it. Another chamber's file is not found.
      */
     public BankFile approve(SignedInUser staff, long fileId) {
         StaffOnlyException.check(staff, staff.chamberId());
@@ -68,13 +69,14 @@ public class BankFileService {
         if (file == null || file.getChamberId() == null || file.getChamberId() != staff.chamberId()) {
             throw new BankFileNotFoundException(fileId);
         }
+        SupervisorOnlyException.check(staff, staff.chamberId());
         file.approve(staff.accountId(), clock.instant());
         return file;
     }
 
     /**
      * A file uploaded by a chamber's staff: it touches that chamber's orders only, and is applied once a
-     * second staff member has approved it ({@link #approve}).
+     * supervisor other than its uploader has approved it ({@link #approve}).
      */
     public BankFile upload(SignedInUser staff, String name, InputStream content) {
         StaffOnlyException.check(staff, staff.chamberId());

@@ -84,8 +84,27 @@ class AccountRulesTest {
 
     @Test
     void staffBelongToTheChamberOnly() {
-        UserAccount staff = UserAccount.staffOf(osaka, "osaka-staff", "職員", "hash", NOW);
+        UserAccount staff = UserAccount.staffOf(osaka, "osaka-staff", StaffRank.CLERK, "職員", "hash", NOW);
         assertThat(staff.getCompany()).isNull();
         assertThat(staff.getRole().isApplicant()).isFalse();
+        assertThat(staff.getStaffRank()).isEqualTo(StaffRank.CLERK);
+    }
+
+    @Test
+    void onlyASupervisorOfTheChamberApprovesWhatAnotherProposed() {
+        SignedInUser clerk = staff("osaka-staff", StaffRank.CLERK);
+        SignedInUser supervisor = staff("osaka-supervisor", StaffRank.SUPERVISOR);
+        assertThat(clerk.isSupervisor()).isFalse();
+        assertThat(supervisor.isSupervisor()).isTrue();
+        assertThatThrownBy(() -> SupervisorOnlyException.check(clerk, 27))
+                .isInstanceOf(SupervisorOnlyException.class);
+        assertThatThrownBy(() -> SupervisorOnlyException.check(supervisor, 28))
+                .as("another chamber's supervisor").isInstanceOf(StaffOnlyException.class);
+        SupervisorOnlyException.check(supervisor, 27);
+    }
+
+    private static SignedInUser staff(String loginId, StaffRank rank) {
+        return new SignedInUser(1, "2701/" + loginId, loginId, "職員", Role.CHAMBER_STAFF, rank, 27,
+                new ChamberCode("2701"), "大阪商工会議所", "Osaka CCI", null, null, null, null, null);
     }
 }

@@ -52,6 +52,11 @@ public class CurrentUser implements Serializable {
         return get().role() == Role.CHAMBER_STAFF;
     }
 
+    /** A supervisor (承認者) of the chamber's staff, who approves what a clerk proposed. */
+    public boolean isSupervisor() {
+        return get().isSupervisor();
+    }
+
     /** User IDs and sub IDs buy and use coupons; a company admin ID and staff do not. */
     public boolean isMayBuyOrUseCoupons() {
         return get().role().mayBuyOrUseCoupons() && get().hasCompany();

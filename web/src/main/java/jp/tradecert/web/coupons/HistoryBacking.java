@@ -6,17 +6,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import jp.tradecert.account.CouponsNotAllowedException;
 import jp.tradecert.ledger.CouponHistory;
 import jp.tradecert.ledger.HistoryCursor;
 import jp.tradecert.ledger.HistoryRow;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Wallet;
-import jp.tradecert.purchase.OrderStatus;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.KeysetRows;
-import jp.tradecert.web.LocaleSelection;
 import jp.tradecert.web.Messages;
 
 /**
@@ -32,9 +29,6 @@ public class HistoryBacking implements Serializable {
 
     @Inject
     private CurrentUser currentUser;
-
-    @Inject
-    private LocaleSelection localeSelection;
 
     @EJB
     private LedgerService ledger;
@@ -59,30 +53,8 @@ public class HistoryBacking implements Serializable {
         Wallet wallet = ledger.walletOf(currentUser.get().companyId());
         balance = wallet.getBalance();
         pendingCoupons = wallet.getPendingCoupons();
-        rows = new KeysetRows<>(new CompanyPages(history, currentUser.get().companyId()), CouponHistory.MAX_PAGE);
-    }
-
-    /** The pages of one company's history: the company is fixed here, from the signed-in user. */
-    private record CompanyPages(CouponHistory history, long companyId) implements KeysetRows.Pages<HistoryRow, HistoryCursor> {
-        @Override
-        public List<HistoryRow> read(HistoryCursor after, int size) {
-            return history.page(companyId, after, size).rows();
-        }
-
-        @Override
-        public long count() {
-            return history.count(companyId);
-        }
-
-        @Override
-        public HistoryCursor cursorOf(HistoryRow row) {
-            return row.cursor();
-        }
-
-        @Override
-        public String keyOf(HistoryRow row) {
-            return row.cursor().token();
-        }
+        rows = new KeysetRows<>(new CompanyHistoryPages(history, currentUser.get().companyId()),
+                CouponHistory.MAX_PAGE);
     }
 
     public boolean isRefused() {
@@ -103,20 +75,5 @@ public class HistoryBacking implements Serializable {
 
     public KeysetRows<HistoryRow, HistoryCursor> getRows() {
         return rows;
-    }
-
-    public String operationName(HistoryRow row) {
-        return Messages.text("HistoryOperation." + row.operation().name());
-    }
-
-    /** The 内容 column; an order that ended without coupons says how (cancelled, expired, ...). */
-    public String content(HistoryRow row) {
-        String content = row.content(localeSelection.getLocale());
-        if (row.orderStatus() == null) {
-            return content;
-        }
-        OrderStatus status = OrderStatus.valueOf(row.orderStatus());
-        return status.isOpen() || status == OrderStatus.PAID ? content
-                : content + " (" + Messages.text("OrderStatus." + status.name()) + ")";
     }
 }

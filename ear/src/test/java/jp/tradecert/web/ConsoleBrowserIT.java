@@ -1,0 +1,121 @@
+package jp.tradecert.web;
+
+import static jp.tradecert.web.Screen.click;
+import static jp.tradecert.web.Screen.fixture;
+import static jp.tradecert.web.Screen.signIn;
+import static jp.tradecert.web.Screen.signOut;
+import static jp.tradecert.web.Screen.text;
+import static jp.tradecert.web.Screen.type;
+import static jp.tradecert.web.Screen.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import jp.tradecert.it.Browser;
+import jp.tradecert.it.Deployments;
+import jp.tradecert.it.FixtureServlet;
+import jp.tradecert.it.IntegrationTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The chamber's console in a real browser: a clerk's day, and what another chamber's staff cannot see. */
+@ExtendWith(Browser.class)
+@IntegrationTest
+@RunAsClient
+class ConsoleBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(FixtureServlet.class);
+    }
+
+    @Test
+    void aClerkFindsKakogawaByItsNumberAndSeesItsBalanceAndLots(WebDriver browser) {
+        browser.get(WebTests.BASE_URL);
+        signIn(browser, "2701", "osaka-staff", "demo1234");
+        assertThat(text(browser, "signed-in-as")).contains("大阪 職員", "職員");
+        click(browser, "menu-companies");
+
+        // typed in full-width digits, as a Japanese keyboard may give them
+        search(browser, "２７０１０００００２");
+        assertThat(companyNumbers(browser)).containsExactly("2701000002");
+        search(browser, "自然食品");
+        assertThat(companyNumbers(browser)).containsExactly("2701000002");
+        search(browser, "kakogawa-sub");
+        assertThat(companyNumbers(browser)).as("by a user ID of the company").containsExactly("2701000002");
+        search(browser, "2801000001");
+        assertThat(companyNumbers(browser)).as("another chamber's company").isEmpty();
+
+        search(browser, "2701000002");
+        WebElement link = browser.findElement(By.cssSelector(".company-link"));
+        link.click();
+        Screen.waitUntilGone(browser, link);
+
+        assertThat(text(browser, "company-name")).isEqualTo("加古川自然食品");
+        assertThat(text(browser, "company-number")).isEqualTo("2701000002");
+        assertThat(text(browser, "company-membership")).isEqualTo("会員");
+        // the demo company's coupons: the ten the demo data bought, less its two issued applications'
+        assertThat(text(browser, "coupon-balance")).isEqualTo("8");
+        List<Integer> remaining = browser.findElements(By.cssSelector("#lots .lot-remaining")).stream()
+                .map(WebElement::getText).filter(cell -> cell.matches("[0-9,]+"))
+                .map(cell -> Integer.parseInt(cell.replace(",", ""))).toList();
+        assertThat(remaining).as("the lots' remaining coupons make the balance").isNotEmpty();
+        assertThat(remaining.stream().mapToInt(Integer::intValue).sum()).isEqualTo(8);
+        assertThat(text(browser, "company-outstanding")).endsWith("円");
+        assertThat(browser.findElements(By.cssSelector("#users .user-login")).stream().map(WebElement::getText))
+                .contains("kakogawa-user", "kakogawa-sub", "kakogawa-admin");
+        assertThat(browser.findElements(By.cssSelector(".history-row"))).as("the applicant's history rows")
+                .isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".history-order-link"))).as("no applicant links").isEmpty();
+    }
+
+    @Test
+    void anotherChambersStaffFindNeitherTheCompanyNorItsPage(WebDriver browser) throws Exception {
+        browser.get(WebTests.BASE_URL);
+        signIn(browser, "2701", "osaka-staff", "demo1234");
+        click(browser, "menu-companies");
+        search(browser, "2701000002");
+        String page = browser.findElement(By.cssSelector(".company-link")).getAttribute("href");
+        signOut(browser);
+
+        Map<String, String> other = fixture("membership=MEMBER");
+        signIn(browser, other, "staff");
+        click(browser, "menu-companies");
+        search(browser, "2701000002");
+        assertThat(companyNumbers(browser)).isEmpty();
+
+        browser.get(page);
+        assertThat(text(browser, "messages")).isEqualTo("会社が見つかりません。");
+        assertThat(browser.findElements(By.id("coupon-balance"))).isEmpty();
+        assertThat(browser.findElements(By.id("company-name"))).isEmpty();
+    }
+
+    @Test
+    void anApplicantHasNoConsole(WebDriver browser) {
+        browser.get(WebTests.BASE_URL);
+        signIn(browser, "2701", "kakogawa-user", "demo1234");
+        assertThat(browser.findElements(By.id("menu-companies"))).isEmpty();
+
+        browser.get(WebTests.BASE_URL + "staff/companies.xhtml");
+        assertThat(browser.findElements(By.id("company-search"))).as("refused (403)").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".company-row"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("2701000002").doesNotContain("加古川自然食品");
+    }
+
+    private static void search(WebDriver browser, String query) {
+        type(browser, "company-query", query);
+        click(browser, "company-search-button");
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("companies")));
+    }
+
+    private static List<String> companyNumbers(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".company-link")).stream().map(WebElement::getText).toList();
+    }
+}

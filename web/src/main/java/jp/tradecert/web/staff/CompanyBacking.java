@@ -1,0 +1,152 @@
+package jp.tradecert.web.staff;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import jp.tradecert.account.Company;
+import jp.tradecert.account.CompanyDirectory;
+import jp.tradecert.account.CompanyNotFoundException;
+import jp.tradecert.account.MembershipChange;
+import jp.tradecert.account.MembershipService;
+import jp.tradecert.account.UserAccount;
+import jp.tradecert.ledger.CouponHistory;
+import jp.tradecert.ledger.HistoryCursor;
+import jp.tradecert.ledger.HistoryRow;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.Lot;
+import jp.tradecert.ledger.Wallet;
+import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.purchase.PurchaseService;
+import jp.tradecert.web.CurrentUser;
+import jp.tradecert.web.KeysetRows;
+import jp.tradecert.web.LocaleSelection;
+import jp.tradecert.web.Messages;
+import jp.tradecert.web.coupons.CompanyHistoryPages;
+
+/**
+ * 会社情報: one company of the staff member's chamber as the console shows it — membership and
+ * registration, the wallet and its lots (what each unused coupon was paid), the company's accounts, the
+ * open order, the membership changes, and the same coupon history the applicant sees. Another chamber's
+ * company (by a changed URL) is "not found", and nothing of it is read.
+ */
+@Named
+@ViewScoped
+public class CompanyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    @EJB
+    private CompanyDirectory directory;
+
+    @EJB
+    private LedgerService ledger;
+
+    @EJB
+    private MembershipService memberships;
+
+    @EJB
+    private PurchaseService purchases;
+
+    @EJB
+    private CouponHistory history;
+
+    private Long companyId;
+    private Company company;
+    private Wallet wallet;
+    private List<Lot> lots;
+    private List<UserAccount> users;
+    private List<MembershipChange> membershipChanges;
+    private PurchaseOrder openOrder;
+    private KeysetRows<HistoryRow, HistoryCursor> historyRows;
+
+    /** The view action: reads the company, if it is one of the chamber's. */
+    public void load() {
+        if (companyId == null || company != null) {
+            return;
+        }
+        try {
+            company = directory.get(currentUser.get(), companyId);
+        } catch (CompanyNotFoundException e) {
+            Messages.error(e);
+            return;
+        }
+        users = directory.usersOf(currentUser.get(), companyId);
+        wallet = ledger.walletOf(companyId);
+        lots = ledger.lotsOf(companyId);
+        membershipChanges = memberships.historyOf(companyId);
+        Optional<PurchaseOrder> open = purchases.findOpenOrder(companyId);
+        openOrder = open.orElse(null);
+        historyRows = new KeysetRows<>(new CompanyHistoryPages(history, companyId), CouponHistory.MAX_PAGE);
+    }
+
+    public boolean isFound() {
+        return company != null;
+    }
+
+    public String getName() {
+        return company.name(localeSelection.getLocale());
+    }
+
+    public String membershipName() {
+        return Messages.text("Membership." + company.getMembership().name());
+    }
+
+    public String lotKindName(Lot lot) {
+        return Messages.text("LotKind." + lot.getKind().name());
+    }
+
+    public String roleName(UserAccount user) {
+        return Messages.text("Role." + user.getRole().name());
+    }
+
+    /** Unused coupons at the price each was paid: what the chamber owes this company in coupons. */
+    public long getOutstandingYen() {
+        return lots.stream().mapToLong(lot -> lot.getRemaining() * lot.getUnitPriceYen()).sum();
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public void setCompanyId(Long companyId) {
+        this.companyId = companyId;
+    }
+
+    public Company getCompany() {
+        return company;
+    }
+
+    public Wallet getWallet() {
+        return wallet;
+    }
+
+    public List<Lot> getLots() {
+        return lots;
+    }
+
+    public List<UserAccount> getUsers() {
+        return users;
+    }
+
+    public List<MembershipChange> getMembershipChanges() {
+        return membershipChanges;
+    }
+
+    public PurchaseOrder getOpenOrder() {
+        return openOrder;
+    }
+
+    public KeysetRows<HistoryRow, HistoryCursor> getHistoryRows() {
+        return historyRows;
+    }
+}
