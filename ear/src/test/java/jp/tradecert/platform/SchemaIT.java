@@ -91,6 +91,27 @@ class SchemaIT {
     }
 
     @Test
+    void theAuditTrailIsInsertOnlyOnPostgres() throws SQLException {
+        database.update("insert into audit_event (id, actor_name, action, occurred_at)"
+                + " values (nextval('audit_event_seq'), 'schema test', 'JOB_STARTED', current_timestamp)");
+        long event = database.count("select max(id) from audit_event where actor_name = 'schema test'");
+        assertThat(event).isPositive();
+        if (!"postgres".equals(System.getenv("COUPONS_TEST_DB"))) {
+            assertThat(database.count("select count(*) from flyway_schema_history where version = '23'"))
+                    .as("H2 skips the PostgreSQL-only migration").isZero();
+            return;
+        }
+        assertThatThrownBy(() -> database.update("update audit_event set after_state = 'rewritten' where id = ?", event))
+                .isInstanceOf(SQLException.class).hasMessageContaining("insert-only");
+        assertThatThrownBy(() -> database.update("delete from audit_event where id = ?", event))
+                .isInstanceOf(SQLException.class).hasMessageContaining("insert-only");
+        assertThatThrownBy(() -> database.update("truncate audit_event"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("insert-only");
+        assertThat(database.count("select count(*) from audit_event where id = ? and after_state is null", event))
+                .isOne();
+    }
+
+    @Test
     void aChamberCodeIsFourDigits() {
         assertRefused("insert into chamber (id, code, name_ja, name_en, version)"
                 + " values (nextval('chamber_seq'), '27A1', 'x', 'x', 0)");

@@ -1,23 +1,21 @@
 package jp.tradecert.web;
 
+import static jp.tradecert.web.AdminApi.approve;
+import static jp.tradecert.web.AdminApi.field;
+import static jp.tradecert.web.AdminApi.runToItsEnd;
+import static jp.tradecert.web.AdminApi.send;
+import static jp.tradecert.web.AdminApi.upload;
+import static jp.tradecert.web.AdminApi.uri;
+import static jp.tradecert.web.AdminApi.zengin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.tradecert.deposit.ZenginWriter;
-import jp.tradecert.it.Await;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.FixtureServlet;
 import jp.tradecert.it.IntegrationTest;
@@ -34,8 +32,7 @@ class AdminApiIT {
     /** The application's business dates are Japan's (this test runs outside the server, away from its clock). */
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-    private static final String STAFF = "2701/osaka-staff";
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final String STAFF = AdminApi.STAFF;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -87,7 +84,7 @@ class AdminApiIT {
         String file = field(uploaded.body(), "fileId");
         assertThat(field(uploaded.body(), "awaitingApproval")).isEqualTo("true");
 
-        String report = runToItsEnd();
+        String report = runToItsEnd(STAFF);
         assertThat(field(report, "readCount")).as("an unapproved file is not read").isEqualTo("0");
 
         HttpResponse<String> byClerk = approve(file, STAFF);
@@ -111,27 +108,10 @@ class AdminApiIT {
                 .matches("[0-9]+");
         assertThat(approve(file, "2701/osaka-supervisor").statusCode()).as("approved once").isEqualTo(400);
 
-        report = runToItsEnd();
+        report = runToItsEnd(STAFF);
         assertThat(Long.parseLong(field(report, "readCount"))).as("the deposit and the end of the file")
                 .isGreaterThanOrEqualTo(2);
         assertThat(field(report, "startedBy")).matches("[0-9]+");
-    }
-
-    private HttpResponse<String> approve(String file, String who) throws Exception {
-        return send(HttpRequest.newBuilder(uri("api/admin/deposit-files/" + file + "/approval"))
-                .POST(HttpRequest.BodyPublishers.noBody()), who, "demo1234");
-    }
-
-    /** Starts the staff's reconciliation and answers its report once it ended, completed. */
-    private String runToItsEnd() throws Exception {
-        HttpResponse<String> started = send(HttpRequest.newBuilder(uri("api/admin/jobs/deposit-reconciliation"))
-                .POST(HttpRequest.BodyPublishers.noBody()), STAFF, "demo1234");
-        assertThat(started.statusCode()).isEqualTo(202);
-        String execution = field(started.body(), "executionId");
-        String report = Await.until(() -> executionReport(execution),
-                body -> Set.of("COMPLETED", "FAILED").contains(field(body, "status")), Duration.ofMinutes(2));
-        assertThat(field(report, "status")).isEqualTo("COMPLETED");
-        return report;
     }
 
     @Test
@@ -140,7 +120,7 @@ class AdminApiIT {
                 3_300), STAFF, "demo1234");
         assertThat(approve(field(uploaded.body(), "fileId"), "2701/osaka-supervisor").statusCode()).isEqualTo(200);
 
-        String report = runToItsEnd();
+        String report = runToItsEnd(STAFF);
         assertThat(Long.parseLong(field(report, "readCount"))).as("the deposit and the end of the file")
                 .isGreaterThanOrEqualTo(2);
         assertThat(field(report, "writeCount")).isEqualTo(field(report, "readCount"));
@@ -149,7 +129,7 @@ class AdminApiIT {
 
     @Test
     void onlyChamberStaffWithTheRightPasswordGetIn() throws Exception {
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/1")).GET()
+        HttpResponse<String> anonymous = AdminApi.HTTP.send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/1")).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> wrongPassword = send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/1")).GET(),
                 STAFF, "wrong");
@@ -170,44 +150,4 @@ class AdminApiIT {
         assertThat(anonymous.body() + wrongPassword.body() + applicant.body()).doesNotContain("Exception", "at jp.");
     }
 
-    private static byte[] zengin(long inquiry, long yen) {
-        return new ZenginWriter(true).transferNoticeHeader("2701998")
-                .transferNotice(inquiry, LocalDate.now(JAPAN), yen, "ｶ)ﾃｽﾄ", false).transferNoticeTrailer(1, yen, 0, 0)
-                .end().bytes();
-    }
-
-    /** The API's report of a job execution, as staff read it. */
-    private String executionReport(String execution) {
-        try {
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("api/admin/jobs/executions/" + execution))
-                    .GET(), STAFF, "demo1234");
-            assertThat(answer.statusCode()).isEqualTo(200);
-            return answer.body();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<String> upload(String name, byte[] content, String user, String password) throws Exception {
-        return send(HttpRequest.newBuilder(uri("api/admin/deposit-files?name=" + name))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)), user, password);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http.send(request.header("Authorization", "Basic " + basic).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static URI uri(String path) {
-        return URI.create(WebTests.BASE_URL + path);
-    }
-
-    /** A field of a flat JSON object, as text. */
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
-        assertThat(matcher.find()).as(name + " in " + json).isTrue();
-        return matcher.group(1);
-    }
 }

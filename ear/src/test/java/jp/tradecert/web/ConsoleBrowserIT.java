@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.tradecert.it.Browser;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.FixtureServlet;
@@ -107,6 +108,48 @@ class ConsoleBrowserIT {
         assertThat(browser.findElements(By.id("company-search"))).as("refused (403)").isEmpty();
         assertThat(browser.findElements(By.cssSelector(".company-row"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("2701000002").doesNotContain("加古川自然食品");
+    }
+
+    @Test
+    void theAuditLogShowsWhoUploadedWhoApprovedAndWhoRanAFileAndOtherChambersSeeNone(WebDriver browser)
+            throws Exception {
+        String file = AdminApi.field(AdminApi.upload("audit-" + System.nanoTime() + ".txt",
+                AdminApi.zengin(ThreadLocalRandom.current().nextLong(1, 999_999), 1_100), AdminApi.STAFF, "demo1234")
+                .body(), "fileId");
+        assertThat(AdminApi.approve(file, "2701/osaka-supervisor").statusCode()).isEqualTo(200);
+        AdminApi.runToItsEnd(AdminApi.STAFF);   // nothing of it is left for another test's run
+
+        browser.get(WebTests.BASE_URL);
+        signIn(browser, "2701", "osaka-supervisor", "demo1234");
+        assertThat(text(browser, "signed-in-as")).contains("承認者");
+        click(browser, "menu-audit");
+        type(browser, "audit-text", "bank-file:" + file);
+        click(browser, "audit-search-button");
+        List<String> actions = column(browser, "audit-action");
+        assertThat(actions).containsExactly("入金ファイルの承認", "入金ファイルの登録");
+        assertThat(column(browser, "audit-actor")).containsExactly("大阪 承認者 (2701/osaka-supervisor)",
+                "大阪 職員 (2701/osaka-staff)");
+        assertThat(column(browser, "audit-address")).allSatisfy(address -> assertThat(address).isNotBlank());
+        assertThat(column(browser, "audit-after").get(1)).contains("ACCEPTED", "sha256");
+
+        type(browser, "audit-text", "");
+        browser.findElement(By.cssSelector("#audit-action option[value='JOB_STARTED']")).click();
+        click(browser, "audit-search-button");
+        assertThat(column(browser, "audit-actor")).as("the run osaka-staff started").isNotEmpty()
+                .first().isEqualTo("大阪 職員 (2701/osaka-staff)");
+        signOut(browser);
+
+        Map<String, String> other = fixture("membership=MEMBER");
+        signIn(browser, other, "staff");
+        click(browser, "menu-audit");
+        type(browser, "audit-text", "bank-file:" + file);
+        click(browser, "audit-search-button");
+        assertThat(column(browser, "audit-action")).as("another chamber's trail").isEmpty();
+    }
+
+    private static List<String> column(WebDriver browser, String styleClass) {
+        return browser.findElements(By.cssSelector("#audit-log_data ." + styleClass)).stream().map(WebElement::getText)
+                .toList();
     }
 
     private static void search(WebDriver browser, String query) {

@@ -1,5 +1,6 @@
 package jp.tradecert.account;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.platform.AuditTrail;
 
 /** Finds and authenticates the people who sign in, always within one chamber. */
 @Stateless
@@ -26,6 +28,14 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditTrail audit;
+
+    private static String describe(RefundAccount account) {
+        return account.getBankName() + " " + account.getBranchName() + " " + account.getNumber() + " "
+                + account.getHolder();
+    }
+
     public Chamber registerChamber(ChamberCode code, String nameJa, String nameEn) {
         return registerChamber(code, nameJa, nameEn, 0);
     }
@@ -41,7 +51,10 @@ public class AccountService {
     public Chamber changeRefundAccount(SignedInUser staff, RefundAccount account) {
         Chamber chamber = em.find(Chamber.class, staff.chamberId());
         StaffOnlyException.check(staff, chamber.getId());
+        String before = chamber.getRefundAccount().map(AccountService::describe).orElse(null);
         chamber.changeRefundAccount(account);
+        audit.record(staff.auditActor(), AuditAction.REFUND_ACCOUNT_CHANGED, "chamber:" + chamber.getId(), before,
+                describe(account));
         return chamber;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jp.tradecert.ledger.LedgerEntry;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Wallet;
+import jp.tradecert.platform.AuditTrail;
 
 /** What chamber staff do to a company's coupons by hand (会議所操作). */
 @Stateless
@@ -17,6 +18,9 @@ public class ChamberOperations {
 
     @EJB
     private LedgerService ledger;
+
+    @EJB
+    private AuditTrail audit;
 
     /**
      * Adds (positive) or removes (negative) coupons with a reason the history shows. {@code requestId}
@@ -33,6 +37,15 @@ public class ChamberOperations {
             throw new IllegalArgumentException("An adjustment names its request");
         }
         Wallet wallet = ledger.lockWallet(companyId);
-        return ledger.adjust(wallet, "adjust:" + companyId + ":" + requestId, quantity, note, staff.actor());
+        long before = wallet.getBalance();
+        String key = "adjust:" + companyId + ":" + requestId;
+        boolean already = ledger.findEntry(key).isPresent();
+        LedgerEntry entry = ledger.adjust(wallet, key, quantity, note, staff.actor());
+        if (!already) {
+            audit.record(staff.auditActor(), AuditAction.BALANCE_ADJUSTED, "company:" + companyId, "balance " + before,
+                    "balance " + entry.getBalanceAfter() + " (" + (quantity > 0 ? "+" : "") + quantity + "), reason: "
+                            + note);
+        }
+        return entry;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import jp.tradecert.platform.SqlDialect;
 
 /**
  * The chamber's companies as its staff find them in the console: by trade registration number (its
@@ -81,8 +82,8 @@ public class CompanyDirectory {
         }
         Query statement = em.createNativeQuery(sql.toString()).setParameter(1, staff.chamberId());
         if (!text.isEmpty()) {
-            String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            statement.setParameter(2, literal + "%").setParameter(3, "%" + literal + "%").setParameter(4, text);
+            String anywhere = SqlDialect.containing(text);
+            statement.setParameter(2, anywhere.substring(1)).setParameter(3, anywhere).setParameter(4, text);
         }
         if (afterId != null) {
             statement.setParameter(5, afterId);

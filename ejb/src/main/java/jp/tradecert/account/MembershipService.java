@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.platform.AuditTrail;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.SystemNote;
 import jp.tradecert.ledger.Wallet;
@@ -30,6 +31,9 @@ public class MembershipService {
 
     @EJB
     private LedgerService ledger;
+
+    @EJB
+    private AuditTrail audit;
 
     /**
      * Changes the membership and refunds the unused coupons, in one transaction. Asking for the
@@ -52,7 +56,11 @@ public class MembershipService {
         MembershipChange change = company.changeMembership(to, em.find(UserAccount.class, staff.accountId()),
                 reason == null || reason.isBlank() ? null : reason, clock.instant());
         em.persist(change);
-        return ledger.refundUnused(wallet, refundKey(change), why, staff.actor());
+        RefundDue refund = ledger.refundUnused(wallet, refundKey(change), why, staff.actor());
+        audit.record(staff.auditActor(), AuditAction.MEMBERSHIP_CHANGED, "company:" + companyId, change.getFrom().name(),
+                to.name() + ", refund " + refund.getAmountYen() + " yen" + (change.getReason() == null ? ""
+                        : ", reason: " + change.getReason()));
+        return refund;
     }
 
     /** The chamber's staff renew a company's trade registration for two more years; answers the new expiry. */
@@ -62,7 +70,10 @@ public class MembershipService {
             throw new CompanyNotFoundException(companyId);
         }
         StaffOnlyException.check(staff, company.getChamber().getId());
+        LocalDate before = company.getRegistrationExpiresOn();
         company.renewRegistration(LocalDate.now(clock));
+        audit.record(staff.auditActor(), AuditAction.REGISTRATION_RENEWED, "company:" + companyId, "expires " + before,
+                "expires " + company.getRegistrationExpiresOn());
         return company.getRegistrationExpiresOn();
     }
 

@@ -1,5 +1,6 @@
 package jp.tradecert.account;
 
+import jp.tradecert.platform.AuditActor;
 import java.io.Serializable;
 import java.util.Locale;
 import jp.tradecert.ledger.Actor;
@@ -36,6 +37,11 @@ public record SignedInUser(
                 company == null ? null : company.getNameJa(),
                 company == null ? null : company.getNameEn(),
                 account.getEmail());
+    }
+
+    /** This user as the author of an audited action: name and sign-in name, e.g. 大阪 職員 (2701/osaka-staff). */
+    public AuditActor auditActor() {
+        return new AuditActor(chamberId, accountId, displayName + " (" + principalName + ")");
     }
 
     /** This user as the author of a change. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.tradecert.account.AuditAction;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CouponsNotAllowedException;
@@ -27,6 +28,7 @@ import jp.tradecert.catalog.ProductNotSoldException;
 import jp.tradecert.ledger.Actor;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Wallet;
+import jp.tradecert.platform.AuditTrail;
 import jp.tradecert.platform.SqlDialect;
 
 /**
@@ -45,6 +47,9 @@ public class ApplicationService {
 
     @EJB
     private LedgerService ledger;
+
+    @EJB
+    private AuditTrail audit;
 
     @EJB
     private CatalogService catalog;
@@ -189,6 +194,8 @@ public class ApplicationService {
         if (application.getHolds() > holds) {
             record(application, ApplicationMove.Kind.ON_HOLD, attempt, staff.actor(), application.getHoldReason());
             mails.putOnHold(application);
+            audit.record(staff.auditActor(), AuditAction.APPLICATION_HELD, "application:" + applicationId, "SUBMITTED",
+                    "ON_HOLD, reason: " + application.getHoldReason());
         }
         return application;
     }
@@ -224,8 +231,11 @@ public class ApplicationService {
                 || application.getStatus() == ApplicationStatus.ISSUED) {
             return application;
         }
+        ApplicationStatus before = application.getStatus();
         application.approve(clock.instant());
         record(application, ApplicationMove.Kind.APPROVED, application.getSubmissions(), staff.actor(), null);
+        audit.record(staff.auditActor(), AuditAction.APPLICATION_APPROVED, "application:" + applicationId, before.name(),
+                application.getStatus().name() + ", receipt " + application.getReceiptNumber());
         if (application.getStatus() == ApplicationStatus.ISSUED) {
             issue(application, staff.actor());
         } else {

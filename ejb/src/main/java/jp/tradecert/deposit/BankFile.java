@@ -185,6 +185,10 @@ public class BankFile {
         return name;
     }
 
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
     public String getContentSha256() {
         return contentSha256;
     }

@@ -1,5 +1,8 @@
 package jp.tradecert.deposit;
 
+import jp.tradecert.account.AuditAction;
+import jp.tradecert.platform.AuditTrail;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,6 +48,9 @@ public class BankFileService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditTrail audit;
+
     @Inject
     @ConfigProperty(name = "coupons.bank.files", defaultValue = "bank-files")
     private String storage;
@@ -71,6 +77,8 @@ public class BankFileService {
         }
         SupervisorOnlyException.check(staff, staff.chamberId());
         file.approve(staff.accountId(), clock.instant());
+        audit.record(staff.auditActor(), AuditAction.BANK_FILE_APPROVED, "bank-file:" + fileId, "awaiting approval",
+                "approved: " + file.getName());
         return file;
     }
 
@@ -80,7 +88,11 @@ public class BankFileService {
      */
     public BankFile upload(SignedInUser staff, String name, InputStream content) {
         StaffOnlyException.check(staff, staff.chamberId());
-        return receive(name, content, FileSource.UPLOAD, staff.accountId(), staff.chamberId());
+        BankFile file = receive(name, content, FileSource.UPLOAD, staff.accountId(), staff.chamberId());
+        audit.record(staff.auditActor(), AuditAction.BANK_FILE_UPLOADED, "bank-file:" + file.getId(), null,
+                file.getName() + ": " + file.getStatus() + ", " + file.getSizeBytes() + " bytes, sha256 "
+                        + file.getContentSha256());
+        return file;
     }
 
     private BankFile receive(String name, InputStream content, FileSource source, Long by, Long chamber) {

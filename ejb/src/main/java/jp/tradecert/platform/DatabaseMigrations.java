@@ -43,8 +43,8 @@ public class DatabaseMigrations {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
-    /** The tables whose rows are history: the application's role may add rows, never change or remove them. */
-    static final List<String> INSERT_ONLY = List.of("ledger_entry", "lot_movement");
+    /** The tables whose rows are history (the ledger, the audit trail): the application's role may add rows, never change or remove them. */
+    static final List<String> INSERT_ONLY = List.of("ledger_entry", "lot_movement", "audit_event");
 
     @Resource(lookup = "jdbc/coupons")
     private DataSource dataSource;

@@ -41,6 +41,14 @@ public class SqlDialect {
     }
 
     /** A time read by a native query, whichever type the driver gave it; null stays null. */
+    /**
+     * {@code text} as a LIKE pattern that finds it anywhere, its wildcards escaped by a backslash (the
+     * statement says {@code escape '\'}).
+     */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static Instant instant(Object value) {
         if (value == null) {
             return null;

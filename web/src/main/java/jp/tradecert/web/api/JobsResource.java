@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Properties;
 import java.util.Set;
+import jp.tradecert.account.AuditAction;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.batch.BatchJobs;
 import jp.tradecert.batch.NightlyRuns;
+import jp.tradecert.platform.AuditTrail;
 
 /**
  * {@code POST /api/admin/jobs/<job name>} starts a job for the caller's chamber and answers 202 with
@@ -49,6 +51,9 @@ public class JobsResource {
     @EJB
     private BatchJobs jobs;
 
+    @EJB
+    private AuditTrail audit;
+
     @POST
     @Path("{job}")
     public Response start(@PathParam("job") String job) {
@@ -59,7 +64,10 @@ public class JobsResource {
         Properties parameters = new Properties();
         parameters.setProperty(BatchJobs.CHAMBER, String.valueOf(caller.chamberId()));
         parameters.setProperty(STARTED_BY, String.valueOf(caller.accountId()));
-        return Response.accepted(new Started(jobs.start(job, parameters))).build();
+        long execution = jobs.start(job, parameters);
+        // a job runs on its own, outside any transaction: its start is recorded once it has started
+        audit.recordAlone(caller.auditActor(), AuditAction.JOB_STARTED, "job-execution:" + execution, null, job);
+        return Response.accepted(new Started(execution)).build();
     }
 
     @GET
