@@ -21,7 +21,7 @@ import jp.tradecert.purchase.PurchaseService;
 
 /**
  * For browser tests, which run outside the server: {@code POST /it/fixtures/company?membership=MEMBER}
- * creates a new chamber (with prices, a pool of one-time accounts and a staff member) and a company with
+ * creates a new chamber (with prices, a pool of one-time accounts, a clerk and a supervisor) and a company with
  * a user ID, a sub ID and a company admin ID, and answers their logins as {@code key=value} lines; with
  * {@code &bankOrder=true} the user ID has also placed a bank-transfer order for one coupon
  * ({@code orderNumber}, {@code accountNumber}); with {@code &coupons=N} it has bought and been issued N
@@ -51,10 +51,12 @@ public class FixtureServlet extends HttpServlet {
         SignedInUser sub = data.subId(user);
         SignedInUser admin = data.companyAdmin(company);
         SignedInUser staff = data.staff(chamber);
+        SignedInUser supervisor = data.supervisor(chamber);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().printf("chamber=%s%nuser=%s%nuserName=%s%nsub=%s%nadmin=%s%nstaff=%s%npassword=%s%n",
+        response.getWriter().printf("chamber=%s%nuser=%s%nuserName=%s%nsub=%s%nadmin=%s%nstaff=%s%nsupervisor=%s%n"
+                        + "companyNumber=%s%npassword=%s%n",
                 chamber.getCode().value(), user.loginId(), user.displayName(), sub.loginId(), admin.loginId(),
-                staff.loginId(), TestData.PASSWORD);
+                staff.loginId(), supervisor.loginId(), company.getTradeRegistrationNumber().value(), TestData.PASSWORD);
         String coupons = request.getParameter("coupons");
         if (coupons != null) {
             wallets.buy(user, Integer.parseInt(coupons), 0);

@@ -147,6 +147,47 @@ class ConsoleBrowserIT {
         assertThat(column(browser, "audit-action")).as("another chamber's trail").isEmpty();
     }
 
+    @Test
+    void aClerksAdjustmentCountsOnlyOnceAnotherSupervisorApprovedIt(WebDriver browser) throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER&coupons=2");
+        signIn(browser, chamber, "staff");
+        openCompany(browser, chamber.get("companyNumber"));
+        assertThat(text(browser, "coupon-balance")).isEqualTo("2");
+
+        type(browser, "adjust-quantity_input", "3");
+        type(browser, "adjust-reason", "システム障害の補填");
+        click(browser, "propose-adjustment");
+        assertThat(text(browser, "messages")).startsWith("申請しました");
+        assertThat(text(browser, "coupon-balance")).as("not in effect before approval").isEqualTo("2");
+        assertThat(browser.findElements(By.cssSelector("#company-proposals_data .proposal-quantity")).stream()
+                .map(WebElement::getText)).containsExactly("3");
+        click(browser, "menu-approvals");
+        assertThat(browser.findElements(By.cssSelector(".approve-proposal"))).as("a clerk decides nothing").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".approval-waiting"))).hasSize(1);
+        signOut(browser);
+
+        signIn(browser, chamber, "supervisor");
+        click(browser, "menu-approvals");
+        WebElement approve = browser.findElement(By.cssSelector(".approve-proposal"));
+        approve.click();
+        Screen.waitUntilGone(browser, approve);
+        assertThat(text(browser, "messages")).contains("承認しました");
+        assertThat(browser.findElements(By.cssSelector(".approve-proposal"))).isEmpty();
+
+        openCompany(browser, chamber.get("companyNumber"));
+        assertThat(text(browser, "coupon-balance")).isEqualTo("5");
+        assertThat(browser.findElements(By.cssSelector(".history-operation")).stream().map(WebElement::getText))
+                .as("the applicant's history shows it as 会議所操作").contains("会議所操作");
+    }
+
+    private static void openCompany(WebDriver browser, String number) {
+        click(browser, "menu-companies");
+        search(browser, number);
+        WebElement link = browser.findElement(By.cssSelector(".company-link"));
+        link.click();
+        Screen.waitUntilGone(browser, link);
+    }
+
     private static List<String> column(WebDriver browser, String styleClass) {
         return browser.findElements(By.cssSelector("#audit-log_data ." + styleClass)).stream().map(WebElement::getText)
                 .toList();

@@ -1,6 +1,7 @@
 package jp.tradecert.web.staff;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,8 @@ import jp.tradecert.account.CompanyDirectory;
 import jp.tradecert.account.CompanyNotFoundException;
 import jp.tradecert.account.MembershipChange;
 import jp.tradecert.account.MembershipService;
+import jp.tradecert.account.Proposal;
+import jp.tradecert.account.Proposals;
 import jp.tradecert.account.UserAccount;
 import jp.tradecert.ledger.CouponHistory;
 import jp.tradecert.ledger.HistoryCursor;
@@ -20,6 +23,7 @@ import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.Lot;
 import jp.tradecert.ledger.Wallet;
 import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.platform.BusinessException;
 import jp.tradecert.purchase.PurchaseService;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.KeysetRows;
@@ -60,6 +64,9 @@ public class CompanyBacking implements Serializable {
     @EJB
     private CouponHistory history;
 
+    @EJB
+    private Proposals proposals;
+
     private Long companyId;
     private Company company;
     private Wallet wallet;
@@ -68,6 +75,9 @@ public class CompanyBacking implements Serializable {
     private List<MembershipChange> membershipChanges;
     private PurchaseOrder openOrder;
     private KeysetRows<HistoryRow, HistoryCursor> historyRows;
+    private List<Proposal> pendingProposals;
+    private Integer adjustQuantity;
+    private String adjustReason;
 
     /** The view action: reads the company, if it is one of the chamber's. */
     public void load() {
@@ -87,6 +97,27 @@ public class CompanyBacking implements Serializable {
         Optional<PurchaseOrder> open = purchases.findOpenOrder(companyId);
         openOrder = open.orElse(null);
         historyRows = new KeysetRows<>(new CompanyHistoryPages(history, companyId), CouponHistory.MAX_PAGE);
+        pendingProposals = proposals.pending(currentUser.get()).stream()
+                .filter(proposal -> companyId.equals(proposal.getCompanyId())).toList();
+    }
+
+    /**
+     * Proposes the balance adjustment typed in; it takes effect when a supervisor other than the proposer
+     * approves it (承認待ち).
+     */
+    public String proposeAdjustment() {
+        if (adjustQuantity == null || adjustQuantity == 0 || Math.abs(adjustQuantity) > Proposals.MAX_ADJUSTMENT) {
+            Messages.atField("adjust-quantity", "company.adjust.quantityRange", Proposals.MAX_ADJUSTMENT);
+            return null;
+        }
+        try {
+            Proposal proposal = proposals.proposeAdjustment(currentUser.get(), companyId, adjustQuantity, adjustReason);
+            Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "company.adjust.proposed", String.valueOf(proposal.getId()));
+            return "/staff/company?faces-redirect=true&id=" + companyId;
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+        return null;
     }
 
     public boolean isFound() {
@@ -112,6 +143,26 @@ public class CompanyBacking implements Serializable {
     /** Unused coupons at the price each was paid: what the chamber owes this company in coupons. */
     public long getOutstandingYen() {
         return lots.stream().mapToLong(lot -> lot.getRemaining() * lot.getUnitPriceYen()).sum();
+    }
+
+    public List<Proposal> getPendingProposals() {
+        return pendingProposals;
+    }
+
+    public Integer getAdjustQuantity() {
+        return adjustQuantity;
+    }
+
+    public void setAdjustQuantity(Integer adjustQuantity) {
+        this.adjustQuantity = adjustQuantity;
+    }
+
+    public String getAdjustReason() {
+        return adjustReason;
+    }
+
+    public void setAdjustReason(String adjustReason) {
+        this.adjustReason = adjustReason;
     }
 
     public Long getCompanyId() {

@@ -1,0 +1,163 @@
+package jp.tradecert.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A money action a member of the chamber's staff proposed, which takes effect only when a supervisor
+ * (承認者) other than the proposer approves it (four eyes). Decided once: approving again changes
+ * nothing, and a rejected proposal never takes effect. The database refuses a proposer deciding their
+ * own proposal too.
+ */
+@Entity
+@Table(name = "proposal")
+@NamedQueries({
+        @NamedQuery(name = Proposal.PENDING, query = """
+            select p from Proposal p where p.chamberId = :chamber and p.status = :proposed
+            order by p.proposedAt, p.id""")
+})
+public class Proposal {
+
+    /** A chamber's proposals waiting for a supervisor, oldest first. */
+    public static final String PENDING = "Proposal.pending";
+
+    @Id
+    @SequenceGenerator(name = "proposal_seq", sequenceName = "proposal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposal_seq")
+    private Long id;
+
+    @Column(name = "chamber_id", nullable = false, updatable = false)
+    private long chamberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ProposalKind kind;
+
+    @Column(name = "company_id", updatable = false)
+    private Long companyId;
+
+    @Column(updatable = false)
+    private Integer quantity;
+
+    @Column(nullable = false, updatable = false)
+    private String reason;
+
+    @Column(name = "proposed_by", nullable = false, updatable = false)
+    private long proposedBy;
+
+    /** The proposer's name at the time, as the audit trail shows it. */
+    @Column(nullable = false, updatable = false)
+    private String proposer;
+
+    @Column(name = "proposed_at", nullable = false, updatable = false)
+    private Instant proposedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ProposalStatus status;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected Proposal() {
+    }
+
+    /** A balance adjustment of {@code quantity} coupons (either sign, never 0) for a company of the chamber. */
+    static Proposal adjustment(long chamberId, long companyId, int quantity, String reason, long proposedBy,
+            String proposer, Instant now) {
+        if (quantity == 0) {
+            throw new IllegalArgumentException("An adjustment adds or takes at least one coupon");
+        }
+        Proposal proposal = new Proposal();
+        proposal.chamberId = chamberId;
+        proposal.kind = ProposalKind.BALANCE_ADJUSTMENT;
+        proposal.companyId = companyId;
+        proposal.quantity = quantity;
+        proposal.reason = Objects.requireNonNull(reason).strip();
+        proposal.proposedBy = proposedBy;
+        proposal.proposer = proposer.length() <= 100 ? proposer : proposer.substring(0, 100);
+        proposal.proposedAt = now;
+        proposal.status = ProposalStatus.PROPOSED;
+        return proposal;
+    }
+
+    /** Decides the proposal; false when it was decided before (nothing changes then). */
+    boolean decide(ProposalStatus outcome, long supervisorId, Instant now) {
+        if (status != ProposalStatus.PROPOSED) {
+            return false;
+        }
+        if (supervisorId == proposedBy) {
+            throw new ProposalRefusedException(id, "the proposer cannot decide their own proposal");
+        }
+        status = outcome;
+        decidedBy = supervisorId;
+        decidedAt = now;
+        return true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getChamberId() {
+        return chamberId;
+    }
+
+    public ProposalKind getKind() {
+        return kind;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public Integer getQuantity() {
+        return quantity;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public long getProposedBy() {
+        return proposedBy;
+    }
+
+    public String getProposer() {
+        return proposer;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public ProposalStatus getStatus() {
+        return status;
+    }
+
+    public Long getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

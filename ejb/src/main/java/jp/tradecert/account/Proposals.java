@@ -1,0 +1,118 @@
+package jp.tradecert.account;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import jp.tradecert.platform.AuditTrail;
+import jp.tradecert.platform.ReasonRequiredException;
+
+/**
+ * Four eyes on the chamber's money actions: any member of the staff proposes, a supervisor (承認者) of
+ * the same chamber other than the proposer approves or rejects, and an approved proposal takes effect in
+ * the approval's transaction, exactly once (the proposal row is locked, and its action is keyed by the
+ * proposal). Every step is a line of the audit trail. Another chamber's proposal is not found.
+ */
+@Stateless
+public class Proposals {
+
+    /** The most coupons one adjustment adds or takes (a booklet is 30; a mistake of thousands is a typo). */
+    public static final int MAX_ADJUSTMENT = 1_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CompanyDirectory directory;
+
+    @EJB
+    private ChamberOperations operations;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** Proposes adding ({@code quantity} > 0) or taking coupons of a company of the staff member's chamber. */
+    public Proposal proposeAdjustment(SignedInUser staff, long companyId, int quantity, String reason) {
+        Company company = directory.get(staff, companyId);
+        ReasonRequiredException.check(reason);
+        if (quantity == 0 || Math.abs(quantity) > MAX_ADJUSTMENT) {
+            throw new IllegalArgumentException("An adjustment is of 1 to " + MAX_ADJUSTMENT + " coupons, either way");
+        }
+        Proposal proposal = Proposal.adjustment(staff.chamberId(), company.getId(), quantity, reason,
+                staff.accountId(), staff.auditActor().name(), clock.instant());
+        em.persist(proposal);
+        em.flush();
+        audit.record(staff.auditActor(), AuditAction.ADJUSTMENT_PROPOSED, "proposal:" + proposal.getId(), null,
+                "company:" + companyId + " " + (quantity > 0 ? "+" : "") + quantity + ", reason: " + proposal.getReason());
+        return proposal;
+    }
+
+    /**
+     * A supervisor approves: the adjustment is made now, in this transaction. Approving a proposal
+     * already approved changes nothing and answers it; a rejected one is refused.
+     */
+    public Proposal approve(SignedInUser supervisor, long proposalId) {
+        Proposal proposal = lockForSupervisor(supervisor, proposalId);
+        if (proposal.getStatus() == ProposalStatus.REJECTED) {
+            throw new ProposalRefusedException(proposalId, "it was rejected");
+        }
+        if (!proposal.decide(ProposalStatus.APPROVED, supervisor.accountId(), clock.instant())) {
+            return proposal;
+        }
+        operations.adjust(supervisor, proposal.getCompanyId(), proposal.getQuantity(),
+                proposal.getReason() + "（申請 " + proposal.getId() + "）", "proposal-" + proposal.getId());
+        audit.record(supervisor.auditActor(), AuditAction.PROPOSAL_APPROVED, "proposal:" + proposalId,
+                ProposalStatus.PROPOSED.name(), ProposalStatus.APPROVED.name());
+        return proposal;
+    }
+
+    /** A supervisor rejects: nothing takes effect, ever. Rejecting again changes nothing; an approved one is refused. */
+    public Proposal reject(SignedInUser supervisor, long proposalId) {
+        Proposal proposal = lockForSupervisor(supervisor, proposalId);
+        if (proposal.getStatus() == ProposalStatus.APPROVED) {
+            throw new ProposalRefusedException(proposalId, "it was approved");
+        }
+        if (proposal.decide(ProposalStatus.REJECTED, supervisor.accountId(), clock.instant())) {
+            audit.record(supervisor.auditActor(), AuditAction.PROPOSAL_REJECTED, "proposal:" + proposalId,
+                    ProposalStatus.PROPOSED.name(), ProposalStatus.REJECTED.name());
+        }
+        return proposal;
+    }
+
+    /** The chamber's proposals waiting for a supervisor, oldest first (every staff member sees them). */
+    public List<Proposal> pending(SignedInUser staff) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        return em.createNamedQuery(Proposal.PENDING, Proposal.class)
+                .setParameter("chamber", staff.chamberId())
+                .setParameter("proposed", ProposalStatus.PROPOSED)
+                .setMaxResults(CompanyDirectory.MAX_PAGE)
+                .getResultList();
+    }
+
+    public Proposal get(SignedInUser staff, long proposalId) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        Proposal proposal = em.find(Proposal.class, proposalId);
+        if (proposal == null || proposal.getChamberId() != staff.chamberId()) {
+            throw new ProposalNotFoundException(proposalId);
+        }
+        return proposal;
+    }
+
+    private Proposal lockForSupervisor(SignedInUser supervisor, long proposalId) {
+        // the role first, before any row is read or locked
+        StaffOnlyException.check(supervisor, supervisor.chamberId());
+        Proposal proposal = em.find(Proposal.class, proposalId, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null || proposal.getChamberId() != supervisor.chamberId()) {
+            throw new ProposalNotFoundException(proposalId);
+        }
+        SupervisorOnlyException.check(supervisor, supervisor.chamberId());
+        return proposal;
+    }
+}
