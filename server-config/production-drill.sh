@@ -67,4 +67,10 @@ for statement in "update ledger_entry set note = note" "delete from lot_movement
 done
 psql -h 127.0.0.1 -U "$role" -d "$database" -v ON_ERROR_STOP=1 -qAtc "select count(*) from ledger_entry" > /dev/null \
     || die "the application's role cannot read the ledger"
+
+echo "-- started again with a table of the application's own (as the batch runtime makes in its first run)"
+psql -h 127.0.0.1 -U "$role" -d "$database" -v ON_ERROR_STOP=1 -qc "create table drill_own_table (id integer)"
+stop_domain "$COUPONS_DOMAIN_DIR"
+COUPONS_CARD_PROVIDER_URL=https://provider.example.invalid/cgi-bin/ "$CONFIG_DIR/run-production.sh" --detach \
+    || die "production mode did not start again"
 echo "Production drill passed."

@@ -53,8 +53,8 @@ wait_past_midnight_in_tokyo() {
 crash_drill() {
     local deposits=${1:-10000} kills=${2:-5} first_code=6100 started pid applied target kill_at recovered
     export COUPONS_SCHEDULE_ATTEMPTS=$((kills + 3))
-    wait_past_midnight_in_tokyo
     start_benchmark_server
+    wait_past_midnight_in_tokyo
     echo "Setting up $deposits awaited transfers and the bank's file in the inbox..."
     curl -sf -X POST "http://localhost:$HTTP_PORT/benchmark/drill/awaited?firstCode=$first_code&orders=$deposits" \
         > /dev/null || die "the set-up failed; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"
@@ -69,15 +69,21 @@ crash_drill() {
         else
             # a random share (5 to 25 %) of what is left: every kill lands before the end, chunks of 500 included
             target=$((applied + (deposits - applied) * (RANDOM % 21 + 5) / 100))
-            until [ "$(sql "select count(*) from deposit")" -ge "$target" ]; do
-                [ "$(sql "select count(*) from deposit")" -lt "$deposits" ] || die "the run ended before kill $kill"
+            while true; do
+                applied=$(sql "select count(*) from deposit")   # read once: chunks commit meanwhile
+                [ "$applied" -lt "$target" ] || break
                 sleep 0.05
             done
+            [ "$applied" -lt "$deposits" ] || die "the run ended before kill $kill"
         fi
         pid=$(server_pid "$DOMAIN_DIR")
         kill -9 "$pid"
         kill_at=$(now_millis)
-        while kill -0 "$pid" 2> /dev/null; do sleep 0.1; done
+        for _ in $(seq 1 300); do
+            kill -0 "$pid" 2> /dev/null || break
+            sleep 0.1
+        done
+        ! kill -0 "$pid" 2> /dev/null || die "the server (pid $pid) did not die of kill -9 in 30 s"
         applied=$(sql "select count(*) from deposit")
         echo "Kill $kill: kill -9 of the server with $applied of $deposits deposits applied; starting it again..."
         start_domain "$DOMAIN_DIR"
@@ -150,7 +156,7 @@ postgres_drill() {
     done
     sleep $((seconds / 3))
     down_at=$(now_millis)
-    pg_ctlcluster "${cluster[@]}" restart -m fast
+    pg_ctlcluster --skip-systemctl-redirect "${cluster[@]}" restart -m fast
     up_at=$(now_millis)
     wait "$load" || die "the load failed; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"
     local during after

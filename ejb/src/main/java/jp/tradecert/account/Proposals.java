@@ -23,6 +23,9 @@ public class Proposals {
     /** The most coupons one adjustment adds or takes (a booklet is 30; a mistake of thousands is a typo). */
     public static final int MAX_ADJUSTMENT = 1_000;
 
+    /** The longest reason taken (the screen's limit too). */
+    public static final int MAX_REASON = 200;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -42,6 +45,10 @@ public class Proposals {
     public Proposal proposeAdjustment(SignedInUser staff, long companyId, int quantity, String reason) {
         Company company = directory.get(staff, companyId);
         ReasonRequiredException.check(reason);
+        if (reason.strip().length() > MAX_REASON) {
+            // the ledger's note takes the reason and the proposal's number: refused before anything is written
+            throw new IllegalArgumentException("A reason has at most " + MAX_REASON + " characters");
+        }
         if (quantity == 0 || Math.abs(quantity) > MAX_ADJUSTMENT) {
             throw new IllegalArgumentException("An adjustment is of 1 to " + MAX_ADJUSTMENT + " coupons, either way");
         }
@@ -106,7 +113,8 @@ public class Proposals {
     }
 
     private Proposal lockForSupervisor(SignedInUser supervisor, long proposalId) {
-        // the role first, before any row is read or locked
+        // staff first, before any row is read or locked; another chamber's proposal is then not found, and
+        // only then is a clerk of the chamber told that a supervisor is needed
         StaffOnlyException.check(supervisor, supervisor.chamberId());
         Proposal proposal = em.find(Proposal.class, proposalId, LockModeType.PESSIMISTIC_WRITE);
         if (proposal == null || proposal.getChamberId() != supervisor.chamberId()) {

@@ -11,8 +11,10 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -92,16 +94,36 @@ public class DatabaseMigrations {
                 throw new IllegalStateException("coupons.db.owner must be another role than jdbc/coupons' (" + owner
                         + "): the application's role must not own the ledger's tables");
             }
-            // create: the batch runtime makes its job repository's tables in the first run
+            // create: the batch runtime makes its job repository's tables in the first run (the application's
+            // role owns those); the grants below are on the owner's own tables only, since a grant on a
+            // table the owner has no right to fails the whole statement (and would fail every later start)
             statement.execute("grant usage, create on schema public to " + role);
-            statement.execute("grant select, insert, update, delete on all tables in schema public to " + role);
-            statement.execute("grant usage, select, update on all sequences in schema public to " + role);
+            for (String table : owned(statement, "select quote_ident(tablename) from pg_tables"
+                    + " where schemaname = 'public' and tableowner = current_user")) {
+                statement.execute("grant select, insert, update, delete on " + table + " to " + role);
+            }
+            for (String sequence : owned(statement, "select quote_ident(c.relname) from pg_class c"
+                    + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'S'"
+                    + " and pg_get_userbyid(c.relowner) = current_user")) {
+                statement.execute("grant usage, select, update on sequence " + sequence + " to " + role);
+            }
             statement.execute("revoke update, delete, truncate on " + String.join(", ", INSERT_ONLY) + " from " + role);
             statement.execute("revoke insert, update, delete, truncate on flyway_schema_history from " + role);
             LOG.info(() -> "Schema owned by " + owner + "; " + role + " may not change the ledger's history");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not grant the application's role its rights on the schema", e);
         }
+    }
+
+    /** The names (quoted identifiers) a query of the owner's objects answers. */
+    private static List<String> owned(Statement statement, String query) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     /** A role name as a PostgreSQL identifier, quoted (a name from the database or the settings, never SQL). */

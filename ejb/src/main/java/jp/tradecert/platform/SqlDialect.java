@@ -40,7 +40,6 @@ public class SqlDialect {
         return postgres;
     }
 
-    /** A time read by a native query, whichever type the driver gave it; null stays null. */
     /**
      * {@code text} as a LIKE pattern that finds it anywhere, its wildcards escaped by a backslash (the
      * statement says {@code escape '\'}).
@@ -49,6 +48,7 @@ public class SqlDialect {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /** A time read by a native query, whichever type the driver gave it; null stays null. */
     public static Instant instant(Object value) {
         if (value == null) {
             return null;

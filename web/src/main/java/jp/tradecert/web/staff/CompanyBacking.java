@@ -110,6 +110,10 @@ public class CompanyBacking implements Serializable {
             Messages.atField("adjust-quantity", "company.adjust.quantityRange", Proposals.MAX_ADJUSTMENT);
             return null;
         }
+        if (adjustReason != null && adjustReason.strip().length() > Proposals.MAX_REASON) {
+            Messages.atField("adjust-reason", "company.adjust.reasonTooLong", Proposals.MAX_REASON);
+            return null;
+        }
         try {
             Proposal proposal = proposals.proposeAdjustment(currentUser.get(), companyId, adjustQuantity, adjustReason);
             Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "company.adjust.proposed", String.valueOf(proposal.getId()));
