@@ -7,12 +7,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.catalog.Product;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.purchase.MailRequest;
 import jp.tradecert.purchase.PaymentMethod;
 import jp.tradecert.purchase.PurchaseOrder;
@@ -25,7 +29,8 @@ import jp.tradecert.purchase.PurchaseService;
  * a user ID, a sub ID and a company admin ID, and answers their logins as {@code key=value} lines; with
  * {@code &bankOrder=true} the user ID has also placed a bank-transfer order for one coupon
  * ({@code orderNumber}, {@code accountNumber}); with {@code &coupons=N} it has bought and been issued N
- * single coupons (paid by card). Deployed only with the tests
+ * single coupons (paid by card); with {@code &overpaid=true} it has paid a one-coupon bank order 900 yen too much
+ * (mail asked for), so that 900 yen are owed back ({@code refundId}, {@code refundOrderNumber}). Deployed only with the tests
  * ({@link Deployments#withTests}), never with the application.
  */
 @WebServlet("/fixtures/company")
@@ -41,6 +46,12 @@ public class FixtureServlet extends HttpServlet {
 
     @Inject
     private Wallets wallets;
+
+    @EJB
+    private LedgerService ledger;
+
+    @Inject
+    private Clock clock;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,6 +71,14 @@ public class FixtureServlet extends HttpServlet {
         String coupons = request.getParameter("coupons");
         if (coupons != null) {
             wallets.buy(user, Integer.parseInt(coupons), 0);
+        }
+        if (Boolean.parseBoolean(request.getParameter("overpaid"))) {
+            PurchaseOrder order = purchases.placeOrder(user, new PurchaseRequest(Map.of(Product.SINGLE, 1),
+                    PaymentMethod.BANK_TRANSFER, MailRequest.to("buyer-" + company.getId() + "@example.jp")));
+            purchases.settle(order.getId(), order.getTotalYen() + 900, LocalDate.now(clock));
+            RefundDue refund = ledger.refundsOf(company.getId()).get(0);
+            response.getWriter().printf("refundId=%d%nrefundOrderNumber=%s%n", refund.getId(),
+                    order.getOrderNumber().value());
         }
         if (Boolean.parseBoolean(request.getParameter("bankOrder"))) {
             PurchaseOrder order = purchases.placeOrder(user, new PurchaseRequest(Map.of(Product.SINGLE, 1),

@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -178,6 +179,75 @@ class ConsoleBrowserIT {
         assertThat(text(browser, "coupon-balance")).isEqualTo("5");
         assertThat(browser.findElements(By.cssSelector(".history-operation")).stream().map(WebElement::getText))
                 .as("the applicant's history shows it as 会議所操作").contains("会議所操作");
+    }
+
+    @Test
+    void aClerkPrintsARefundsFormAndProposesItsPaymentWhichAnotherSupervisorApproves(WebDriver browser)
+            throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER&overpaid=true");
+        String refundId = chamber.get("refundId");
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-refunds");
+        assertThat(text(browser, "refunds-count")).isEqualTo("1");
+        assertThat(text(browser, "refunds-total")).isEqualTo("900 円");
+        WebElement link = browser.findElement(By.cssSelector(".refund-link"));
+        assertThat(link.getText()).isEqualTo(refundId);
+        link.click();
+        Screen.waitUntilGone(browser, link);
+
+        assertThat(text(browser, "refund-amount")).isEqualTo("900 円");
+        assertThat(text(browser, "refund-order")).isEqualTo(chamber.get("refundOrderNumber"));
+        assertThat(text(browser, "refund-reason")).isEqualTo("入金超過");
+        assertThat(text(browser, "refund-status")).isEqualTo("未払い");
+        String form = Screen.pdfText(browser, browser.findElement(By.id("refund-form")).getAttribute("href"));
+        assertThat(form).contains("返金依頼書", "返金対象額", "900 円", chamber.get("companyNumber"),
+                chamber.get("refundOrderNumber"), "振込先口座");
+
+        retype(browser, "paid-yen_input", "901");
+        type(browser, "paid-reference", "FB-0001");
+        click(browser, "propose-refund-paid");
+        assertThat(text(browser, "messages")).as("more than owed: refused")
+                .isEqualTo("振込額は 0〜900 円（返金対象額以下）で入力してください。");
+        assertThat(browser.findElements(By.id("refund-payment-waiting"))).isEmpty();
+        retype(browser, "paid-yen_input", "340");
+        click(browser, "propose-refund-paid");
+        assertThat(text(browser, "messages")).startsWith("申請しました");
+        assertThat(text(browser, "refund-status")).as("not paid before approval").isEqualTo("未払い");
+        assertThat(browser.findElements(By.id("refund-payment-waiting"))).hasSize(1);
+        assertThat(browser.findElements(By.id("propose-refund-paid"))).as("one proposal at a time").isEmpty();
+        signOut(browser);
+
+        signIn(browser, chamber, "supervisor");
+        click(browser, "menu-approvals");
+        assertThat(browser.findElement(By.cssSelector(".approval-refund")).getText()).contains(refundId, "340");
+        WebElement approve = browser.findElement(By.cssSelector(".approve-proposal"));
+        approve.click();
+        Screen.waitUntilGone(browser, approve);
+        assertThat(text(browser, "messages")).contains("承認しました");
+
+        click(browser, "menu-refunds");
+        assertThat(text(browser, "refunds-count")).as("none due any more").isEqualTo("0");
+        browser.get(WebTests.BASE_URL + "staff/refund.xhtml?id=" + refundId);
+        assertThat(text(browser, "refund-status")).isEqualTo("支払済み");
+        assertThat(text(browser, "refund-paid-yen")).isEqualTo("340 円");
+        assertThat(text(browser, "refund-paid-reference")).isEqualTo("FB-0001");
+        assertThat(browser.findElements(By.id("propose-refund-paid"))).isEmpty();
+        signOut(browser);
+
+        Map<String, String> other = fixture("membership=MEMBER");
+        signIn(browser, other, "staff");
+        browser.get(WebTests.BASE_URL + "staff/refund.xhtml?id=" + refundId);
+        assertThat(text(browser, "messages")).isEqualTo("返金が見つかりません。");
+        assertThat(browser.findElements(By.id("refund-amount"))).isEmpty();
+        assertThat(Screen.status(browser, WebTests.BASE_URL + "documents/refund-request/" + refundId))
+                .as("another chamber's form").isEqualTo(404);
+    }
+
+    /** Replaces what a PrimeFaces number field holds (its script keeps the old value through a plain clear). */
+    private static void retype(WebDriver browser, String id, String value) {
+        WebElement input = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
     }
 
     private static void openCompany(WebDriver browser, String number) {

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -26,12 +27,16 @@ import java.util.Objects;
 @NamedQueries({
         @NamedQuery(name = Proposal.PENDING, query = """
             select p from Proposal p where p.chamberId = :chamber and p.status = :proposed
-            order by p.proposedAt, p.id""")
+            order by p.proposedAt, p.id"""),
+        @NamedQuery(name = Proposal.PENDING_OF_REFUND, query = """
+            select p from Proposal p where p.refundId = :refund and p.status = :proposed""")
 })
 public class Proposal {
 
     /** A chamber's proposals waiting for a supervisor, oldest first. */
     public static final String PENDING = "Proposal.pending";
+    /** The proposals waiting to mark one refund paid (at most one: a second is refused while one waits). */
+    public static final String PENDING_OF_REFUND = "Proposal.pendingOfRefund";
 
     @Id
     @SequenceGenerator(name = "proposal_seq", sequenceName = "proposal_seq", allocationSize = 50)
@@ -53,6 +58,19 @@ public class Proposal {
 
     @Column(nullable = false, updatable = false)
     private String reason;
+
+    @Column(name = "refund_id", updatable = false)
+    private Long refundId;
+
+    /** A refund's payment: the day the chamber's transfer went out, the yen sent and the bank's reference. */
+    @Column(name = "paid_on", updatable = false)
+    private LocalDate paidOn;
+
+    @Column(name = "amount_yen", updatable = false)
+    private Long amountYen;
+
+    @Column(updatable = false)
+    private String reference;
 
     @Column(name = "proposed_by", nullable = false, updatable = false)
     private long proposedBy;
@@ -86,11 +104,29 @@ public class Proposal {
         if (quantity == 0) {
             throw new IllegalArgumentException("An adjustment adds or takes at least one coupon");
         }
+        Proposal proposal = proposed(ProposalKind.BALANCE_ADJUSTMENT, chamberId, companyId, reason, proposedBy,
+                proposer, now);
+        proposal.quantity = quantity;
+        return proposal;
+    }
+
+    /** Marking a refund of a company of the chamber paid: on {@code paidOn}, {@code amountYen} sent, the bank's reference. */
+    static Proposal refundPaid(long chamberId, long companyId, long refundId, LocalDate paidOn, long amountYen,
+            String reference, String note, long proposedBy, String proposer, Instant now) {
+        Proposal proposal = proposed(ProposalKind.REFUND_PAID, chamberId, companyId, note, proposedBy, proposer, now);
+        proposal.refundId = refundId;
+        proposal.paidOn = Objects.requireNonNull(paidOn);
+        proposal.amountYen = amountYen;
+        proposal.reference = Objects.requireNonNull(reference).strip();
+        return proposal;
+    }
+
+    private static Proposal proposed(ProposalKind kind, long chamberId, long companyId, String reason,
+            long proposedBy, String proposer, Instant now) {
         Proposal proposal = new Proposal();
         proposal.chamberId = chamberId;
-        proposal.kind = ProposalKind.BALANCE_ADJUSTMENT;
+        proposal.kind = kind;
         proposal.companyId = companyId;
-        proposal.quantity = quantity;
         proposal.reason = Objects.requireNonNull(reason).strip();
         proposal.proposedBy = proposedBy;
         proposal.proposer = proposer.length() <= 100 ? proposer : proposer.substring(0, 100);
@@ -135,6 +171,22 @@ public class Proposal {
 
     public String getReason() {
         return reason;
+    }
+
+    public Long getRefundId() {
+        return refundId;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public Long getAmountYen() {
+        return amountYen;
+    }
+
+    public String getReference() {
+        return reference;
     }
 
     public long getProposedBy() {

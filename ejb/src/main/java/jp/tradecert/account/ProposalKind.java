@@ -3,5 +3,7 @@ package jp.tradecert.account;
 /** What a proposal does once a supervisor approves it. */
 public enum ProposalKind {
     /** クーポン残数の調整 (会議所操作): coupons added to or taken from a company's wallet, with a reason. */
-    BALANCE_ADJUSTMENT
+    BALANCE_ADJUSTMENT,
+    /** 返金済の記録: the chamber's transfer of a refund due (date, yen sent, the bank's reference); the refund is then PAID, once. */
+    REFUND_PAID
 }

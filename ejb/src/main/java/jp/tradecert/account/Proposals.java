@@ -7,7 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.RefundDue;
+import jp.tradecert.ledger.RefundNotFoundException;
 import jp.tradecert.platform.AuditTrail;
 import jp.tradecert.platform.ReasonRequiredException;
 
@@ -39,6 +43,9 @@ public class Proposals {
     private ChamberOperations operations;
 
     @EJB
+    private LedgerService ledger;
+
+    @EJB
     private AuditTrail audit;
 
     /** Proposes adding ({@code quantity} > 0) or taking coupons of a company of the staff member's chamber. */
@@ -62,7 +69,42 @@ public class Proposals {
     }
 
     /**
-     * A supervisor approves: the adjustment is made now, in this transaction. Approving a proposal
+     * Proposes recording the chamber's transfer of a refund due to a company of the staff member's chamber:
+     * paid on {@code paidOn}, {@code paidYen} sent (the refund less the fees), under the bank's
+     * {@code reference}. Refused while another proposal for the refund waits, or when it is not due.
+     */
+    public Proposal proposeRefundPaid(SignedInUser staff, long refundId, LocalDate paidOn, long paidYen,
+            String reference) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        RefundDue refund = refundOfChamber(staff, refundId);
+        refund.checkPayment(paidOn, paidYen, reference, LocalDate.now(clock));
+        if (!em.createNamedQuery(Proposal.PENDING_OF_REFUND, Proposal.class).setParameter("refund", refundId)
+                .setParameter("proposed", ProposalStatus.PROPOSED).getResultList().isEmpty()) {
+            throw new ProposalRefusedException(null, "a proposal for refund " + refundId + " is waiting");
+        }
+        Proposal proposal = Proposal.refundPaid(staff.chamberId(), refund.getCompanyId(), refundId, paidOn, paidYen,
+                reference, "返金 " + refundId + " の支払を記録", staff.accountId(), staff.auditActor().name(),
+                clock.instant());
+        em.persist(proposal);
+        em.flush();
+        audit.record(staff.auditActor(), AuditAction.REFUND_PAYMENT_PROPOSED, "proposal:" + proposal.getId(),
+                null, "refund:" + refundId + " " + paidYen + " yen of " + refund.getAmountYen() + " paid on " + paidOn
+                        + ", reference " + proposal.getReference());
+        return proposal;
+    }
+
+    /** A refund of the staff member's chamber, locked (the caller is staff); another chamber's is not found. */
+    private RefundDue refundOfChamber(SignedInUser staff, long refundId) {
+        RefundDue refund = ledger.lockRefund(refundId);
+        Company company = em.find(Company.class, refund.getCompanyId());
+        if (company.getChamber().getId() != staff.chamberId()) {
+            throw new RefundNotFoundException(refundId);
+        }
+        return refund;
+    }
+
+    /**
+     * A supervisor approves: what it proposed is done now, in this transaction. Approving a proposal
      * already approved changes nothing and answers it; a rejected one is refused.
      */
     public Proposal approve(SignedInUser supervisor, long proposalId) {
@@ -73,8 +115,17 @@ public class Proposals {
         if (!proposal.decide(ProposalStatus.APPROVED, supervisor.accountId(), clock.instant())) {
             return proposal;
         }
-        operations.adjust(supervisor, proposal.getCompanyId(), proposal.getQuantity(),
-                proposal.getReason() + "（申請 " + proposal.getId() + "）", "proposal-" + proposal.getId());
+        switch (proposal.getKind()) {
+            case BALANCE_ADJUSTMENT -> operations.adjust(supervisor, proposal.getCompanyId(), proposal.getQuantity(),
+                    proposal.getReason() + "（申請 " + proposal.getId() + "）", "proposal-" + proposal.getId());
+            case REFUND_PAID -> {
+                RefundDue refund = ledger.markRefundPaid(proposal.getRefundId(), proposal.getPaidOn(),
+                        proposal.getAmountYen(), proposal.getReference(), proposal.getId());
+                audit.record(supervisor.auditActor(), AuditAction.REFUND_PAID, "refund:" + refund.getId(), "DUE",
+                        "PAID " + refund.getPaidYen() + " yen on " + refund.getPaidOn() + ", reference "
+                                + refund.getPaidReference() + " (proposal:" + proposalId + ")");
+            }
+        }
         audit.record(supervisor.auditActor(), AuditAction.PROPOSAL_APPROVED, "proposal:" + proposalId,
                 ProposalStatus.PROPOSED.name(), ProposalStatus.APPROVED.name());
         return proposal;

@@ -1,6 +1,7 @@
 package jp.tradecert.ledger;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -8,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ public class LedgerService {
 
     @Inject
     private SqlDialect dialect;
+
+    @Inject
+    private Event<RefundPaid> refundPaid;
 
     /** Opens the wallet of a newly registered company, empty, in the registration's transaction. */
     public Wallet openWallet(long companyId) {
@@ -250,6 +255,27 @@ public class LedgerService {
                 .setParameter("key", idempotencyKey)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** A refund, locked for a change of its status (paid, cancelled); the caller checks whose it is. */
+    public RefundDue lockRefund(long refundId) {
+        RefundDue refund = em.find(RefundDue.class, refundId, LockModeType.PESSIMISTIC_WRITE);
+        if (refund == null) {
+            throw new RefundNotFoundException(refundId);
+        }
+        return refund;
+    }
+
+    /**
+     * Records the chamber's transfer of a refund, as the approved proposal {@code proposalId} says, and
+     * tells the owner of what it was owed for ({@link RefundPaid}). A refund not due any more (paid,
+     * cancelled) is refused: a refund is never paid twice.
+     */
+    public RefundDue markRefundPaid(long refundId, LocalDate paidOn, long paidYen, String reference, long proposalId) {
+        RefundDue refund = lockRefund(refundId);
+        refund.markPaid(paidOn, paidYen, reference, proposalId, LocalDate.now(clock));
+        refundPaid.fire(new RefundPaid(refund));
+        return refund;
     }
 
     public List<RefundDue> refundsOf(long companyId) {

@@ -16,11 +16,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
+import jp.tradecert.platform.Clocks;
 
 /**
  * Money the chamber owes a company back, paid later on the chamber's refund request form (返金依頼書)
- * less transfer fees. Created once per business event (its idempotency key is unique).
+ * less transfer fees. Created once per business event (its idempotency key is unique). {@code DUE} until
+ * either the bank returns the money it was for ({@code CANCELLED}) or the chamber's transfer is recorded
+ * ({@code PAID}, by an approved proposal: the date, the yen sent and the bank's reference), once: a
+ * refund that is not due any more is never paid again.
  */
 @Entity
 @Table(name = "refund_due")
@@ -68,6 +73,20 @@ public class RefundDue {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "paid_on")
+    private LocalDate paidOn;
+
+    /** What the chamber sent: the amount owed less the transfer fee and costs, which are the buyer's. */
+    @Column(name = "paid_yen")
+    private Long paidYen;
+
+    @Column(name = "paid_reference")
+    private String paidReference;
+
+    /** The approved proposal that recorded the payment (four eyes). */
+    @Column(name = "paid_by_proposal")
+    private Long paidByProposal;
+
     @Version
     private long version;
 
@@ -99,9 +118,65 @@ public class RefundDue {
     /** The bank returned the money this refund was for: nothing is owed any more. */
     public void cancel() {
         if (status != RefundStatus.DUE) {
-            throw new IllegalStateException("Refund " + id + " is " + status);
+            throw new RefundNotDueException(id, status);
         }
         status = RefundStatus.CANCELLED;
+    }
+
+    /**
+     * The chamber paid this refund: {@code paidYen} yen (at most what was owed) on {@code paidOn}, under the
+     * bank's {@code reference}, as the approved {@code proposalId} says.
+     */
+    public void markPaid(LocalDate paidOn, long paidYen, String reference, long proposalId, LocalDate today) {
+        checkPayment(paidOn, paidYen, reference, today);
+        this.status = RefundStatus.PAID;
+        this.paidOn = Objects.requireNonNull(paidOn);
+        this.paidYen = paidYen;
+        this.paidReference = reference.strip();
+        this.paidByProposal = proposalId;
+    }
+
+    /**
+     * The one rule on what a payment of this refund may say, checked when it is proposed and again when it
+     * is made: the refund still due; 0 to the amount owed (the transfer fee and costs are deducted, never
+     * added; 0 when they eat all of it); paid on a day from the refund's own to today; the bank's reference.
+     */
+    public void checkPayment(LocalDate paidOn, long paidYen, String reference, LocalDate today) {
+        if (status != RefundStatus.DUE) {
+            throw new RefundNotDueException(id, status);
+        }
+        if (paidYen < 0 || paidYen > amountYen) {
+            throw new RefundPaymentInvalidException(id, RefundPaymentInvalidException.Why.AMOUNT, amountYen);
+        }
+        if (paidOn == null || paidOn.isAfter(today) || paidOn.isBefore(createdAt.atZone(Clocks.TOKYO).toLocalDate())) {
+            throw new RefundPaymentInvalidException(id, RefundPaymentInvalidException.Why.DATE, amountYen);
+        }
+        if (reference == null || reference.isBlank() || reference.strip().length() > MAX_REFERENCE) {
+            throw new RefundPaymentInvalidException(id, RefundPaymentInvalidException.Why.REFERENCE, amountYen);
+        }
+    }
+
+    /** The longest bank reference of a payment (the column's size). */
+    public static final int MAX_REFERENCE = 40;
+
+    public boolean isDue() {
+        return status == RefundStatus.DUE;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public Long getPaidYen() {
+        return paidYen;
+    }
+
+    public String getPaidReference() {
+        return paidReference;
+    }
+
+    public Long getPaidByProposal() {
+        return paidByProposal;
     }
 
     public Long getId() {

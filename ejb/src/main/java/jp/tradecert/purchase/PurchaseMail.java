@@ -16,7 +16,9 @@ public enum PurchaseMail implements MailKind {
     /** Money is owed back to the buyer: an overpayment's excess, or a whole underpayment. */
     REFUND_DUE,
     /** The bank took back the deposit that paid the order: its coupons were taken back, the order cancelled. */
-    DEPOSIT_REVERSED;
+    DEPOSIT_REVERSED,
+    /** The chamber paid back what was owed on the order: the day, the amount sent, the fees deducted. */
+    REFUND_PAID;
 
     /** Which of these a mail of an order is. */
     public static PurchaseMail of(OutboxMail mail) {

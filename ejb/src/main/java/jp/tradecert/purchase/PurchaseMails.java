@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.tradecert.account.Company;
+import jp.tradecert.ledger.RefundDue;
+import jp.tradecert.ledger.RefundPaid;
 import jp.tradecert.notification.MailOutbox;
 import jp.tradecert.payment.OneTimeAccount;
 import jp.tradecert.platform.JapaneseText;
@@ -79,17 +82,39 @@ public class PurchaseMails {
     }
 
     /**
+     * The chamber paid a refund owed on an order: its buyer, if they asked for mail, learns the day and what
+     * was sent. One mail per refund (an order can owe more than one: an overpayment and a late deposit).
+     */
+    public void refundPaid(@Observes RefundPaid paid) {
+        RefundDue refund = paid.refund();
+        if (refund.getOrderId() == null) {
+            return;
+        }
+        PurchaseOrder order = em.find(PurchaseOrder.class, refund.getOrderId());
+        queue(order, PurchaseMail.REFUND_PAID, "refund_paid:" + refund.getId(), values -> {
+            values.put("refund", yen(refund.getAmountYen()));
+            values.put("paid", yen(refund.getPaidYen()));
+            values.put("fees", yen(refund.getAmountYen() - refund.getPaidYen()));
+            values.put("paidOn", date(refund.getPaidOn()));
+            values.put("reason", refund.getReason().name());
+        });
+    }
+
+    /**
      * Queues the mail of one change of the order's state, if the buyer asked for mail. Each is queued
      * by the transaction that makes that change under the order's lock, so once: the outbox does not
      * look for an earlier one (its key stays the database's guard), which keeps the nightly
      * reconciliation's chunks free of a query per deposit.
      */
     private void queue(PurchaseOrder order, PurchaseMail kind, Consumer<Map<String, String>> details) {
+        queue(order, kind, kind.name().toLowerCase() + ":" + order.getId(), details);
+    }
+
+    private void queue(PurchaseOrder order, PurchaseMail kind, String key, Consumer<Map<String, String>> details) {
         if (order.isMailRequested()) {
             Map<String, String> values = values(order);
             details.accept(values);
-            outbox.queueNew(kind.name().toLowerCase() + ":" + order.getId(), kind, order.getId(),
-                    order.getMailAddress(), values);
+            outbox.queueNew(key, kind, order.getId(), order.getMailAddress(), values);
         }
     }
 

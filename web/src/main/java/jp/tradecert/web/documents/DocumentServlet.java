@@ -18,14 +18,15 @@ import jp.tradecert.document.Pdf;
 import jp.tradecert.payment.card.FeePaymentRecords;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.purchase.PurchaseDocuments;
+import jp.tradecert.purchase.RefundDesk;
 import jp.tradecert.web.CurrentUser;
 
 /**
  * {@code /documents/transfer-request/{orderId}} (振込依頼書) and {@code /documents/card-statement/{orderId}}
- * (クレジットカード決済 利用明細(控)), and {@code /documents/certificate/{applicationId}} (the issued
- * certificate): the PDF, shown in the browser's tab. The order or application is looked up within the
+ * (クレジットカード決済 利用明細(控)), {@code /documents/certificate/{applicationId}} (the issued
+ * certificate), and for the chamber's staff {@code /documents/refund-request/{refundId}} (返金依頼書): the PDF, shown in the browser's tab. The order or application is looked up within the
  * signed-in user's company (a sub ID: its own applications), so another company's, or a document it does
- * not have (yet), is simply not found. A certificate past its print window leads back to the
+ * not have (yet), is simply not found; a refund, within the staff member's chamber. A certificate past its print window leads back to the
  * application's page, which says why it can no longer be printed.
  */
 @WebServlet("/documents/*")
@@ -33,7 +34,7 @@ public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern PATH = Pattern.compile("/(transfer-request|card-statement|fee-statement|certificate)/(\\d{1,18})");
+    private static final Pattern PATH = Pattern.compile("/(transfer-request|card-statement|fee-statement|certificate|refund-request)/(\\d{1,18})");
 
     @Inject
     private CurrentUser currentUser;
@@ -46,6 +47,9 @@ public class DocumentServlet extends HttpServlet {
 
     @EJB
     private FeePaymentRecords feePayments;
+
+    @EJB
+    private RefundDesk refunds;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,6 +66,7 @@ public class DocumentServlet extends HttpServlet {
                 case "transfer-request" -> documents.transferRequest(user, id);
                 case "card-statement" -> documents.cardStatement(user, id);
                 case "fee-statement" -> feePayments.statement(user, id);
+                case "refund-request" -> refunds.requestForm(user, id);
                 default -> certificates.certificate(user, id);
             };
         } catch (CertificateNotPrintableException e) {

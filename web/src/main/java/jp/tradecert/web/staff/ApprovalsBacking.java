@@ -16,6 +16,7 @@ import jp.tradecert.account.Proposals;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.LocaleSelection;
+import jp.tradecert.web.Formats;
 import jp.tradecert.web.Messages;
 
 /**
@@ -33,6 +34,9 @@ public class ApprovalsBacking implements Serializable {
 
     @Inject
     private LocaleSelection localeSelection;
+
+    @Inject
+    private Formats fmt;
 
     @EJB
     private Proposals proposals;
@@ -75,6 +79,15 @@ public class ApprovalsBacking implements Serializable {
     /** Whether the signed-in staff member may decide this one: a supervisor, not its proposer. */
     public boolean mayDecide(Proposal proposal) {
         return currentUser.isSupervisor() && proposal.getProposedBy() != currentUser.get().accountId();
+    }
+
+    /** What a refund's payment proposal says: the refund, the yen sent, the day and the bank's reference. */
+    public String details(Proposal proposal) {
+        if (proposal.getRefundId() == null) {
+            return "";
+        }
+        return Messages.text("approvals.refundPaid", String.valueOf(proposal.getRefundId()),
+                proposal.getAmountYen(), fmt.date(proposal.getPaidOn()), proposal.getReference());
     }
 
     public String companyName(Proposal proposal) {
