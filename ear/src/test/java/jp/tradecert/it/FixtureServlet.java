@@ -15,6 +15,10 @@ import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.catalog.Product;
+import jp.tradecert.deposit.AppliedDeposit;
+import jp.tradecert.deposit.Deposit;
+import jp.tradecert.deposit.DepositFormat;
+import jp.tradecert.deposit.DepositService;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.purchase.MailRequest;
@@ -30,7 +34,9 @@ import jp.tradecert.purchase.PurchaseService;
  * {@code &bankOrder=true} the user ID has also placed a bank-transfer order for one coupon
  * ({@code orderNumber}, {@code accountNumber}); with {@code &coupons=N} it has bought and been issued N
  * single coupons (paid by card); with {@code &overpaid=true} it has paid a one-coupon bank order 900 yen too much
- * (mail asked for), so that 900 yen are owed back ({@code refundId}, {@code refundOrderNumber}). Deployed only with the tests
+ * (mail asked for), so that 900 yen are owed back ({@code refundId}, {@code refundOrderNumber}); with
+ * {@code &mistyped=true} it has placed a one-coupon bank order whose amount came to an account of the chamber's
+ * range that no order holds ({@code mistypedOrderNumber}, {@code depositId}: unmatched). Deployed only with the tests
  * ({@link Deployments#withTests}), never with the application.
  */
 @WebServlet("/fixtures/company")
@@ -49,6 +55,9 @@ public class FixtureServlet extends HttpServlet {
 
     @EJB
     private LedgerService ledger;
+
+    @EJB
+    private DepositService deposits;
 
     @Inject
     private Clock clock;
@@ -79,6 +88,17 @@ public class FixtureServlet extends HttpServlet {
             RefundDue refund = ledger.refundsOf(company.getId()).get(0);
             response.getWriter().printf("refundId=%d%nrefundOrderNumber=%s%n", refund.getId(),
                     order.getOrderNumber().value());
+        }
+        if (Boolean.parseBoolean(request.getParameter("mistyped"))) {
+            PurchaseOrder order = purchases.placeOrder(user, new PurchaseRequest(Map.of(Product.SINGLE, 1),
+                    PaymentMethod.BANK_TRANSFER, MailRequest.NONE));
+            String unused = String.valueOf(Integer.parseInt(chamber.getCode().value()) * 1_000 + TestData.POOL_SIZE - 1);
+            LocalDate today = LocalDate.now(clock);
+            AppliedDeposit deposit = deposits.apply(new Deposit(DepositFormat.ZENGIN_TRANSFER_NOTICE, 1,
+                    "zengin:0310-101-" + unused + ":" + today + ":" + System.nanoTime(), "0310", "101", unused,
+                    order.getTotalYen(), today, today, "ｶ)ﾃｽﾄﾎﾞｳｴｷ", false));
+            response.getWriter().printf("mistypedOrderNumber=%s%ndepositId=%d%n", order.getOrderNumber().value(),
+                    deposit.getId());
         }
         if (Boolean.parseBoolean(request.getParameter("bankOrder"))) {
             PurchaseOrder order = purchases.placeOrder(user, new PurchaseRequest(Map.of(Product.SINGLE, 1),

@@ -243,6 +243,47 @@ class ConsoleBrowserIT {
                 .as("another chamber's form").isEqualTo(404);
     }
 
+    @Test
+    void aDepositToAMistypedAccountIsMatchedByAClerkAndCountsOnceAnotherSupervisorApprovedIt(WebDriver browser)
+            throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER&mistyped=true");
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-unmatched");
+        assertThat(text(browser, "unmatched-count")).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("#unmatched_data .unmatched-number")).getText()).isEqualTo(chamber.get("depositId"));
+        WebElement choose = browser.findElement(By.cssSelector(".match-deposit"));
+        choose.click();
+        Screen.waitUntilGone(browser, choose);
+        assertThat(text(browser, "match-amount")).isEqualTo("1,100 円");
+
+        type(browser, "match-order-number", "20000101000000000000001");
+        click(browser, "preview-match");
+        assertThat(text(browser, "messages")).as("no such order").isNotBlank();
+        assertThat(browser.findElements(By.id("propose-match"))).isEmpty();
+
+        type(browser, "match-order-number", chamber.get("mistypedOrderNumber"));
+        click(browser, "preview-match");
+        assertThat(text(browser, "match-outcome")).isEqualTo("決済（クーポン発行）");
+        assertThat(text(browser, "match-owed")).isEqualTo("0 円");
+        click(browser, "propose-match");
+        assertThat(text(browser, "messages")).startsWith("申請しました");
+        assertThat(browser.findElements(By.cssSelector(".unmatched-waiting"))).hasSize(1);
+        openCompany(browser, chamber.get("companyNumber"));
+        assertThat(text(browser, "coupon-balance")).as("not in effect before approval").isEqualTo("0");
+        signOut(browser);
+
+        signIn(browser, chamber, "supervisor");
+        click(browser, "menu-approvals");
+        WebElement approve = browser.findElement(By.cssSelector(".approve-proposal"));
+        approve.click();
+        Screen.waitUntilGone(browser, approve);
+        assertThat(text(browser, "messages")).contains("承認しました");
+        click(browser, "menu-unmatched");
+        assertThat(text(browser, "unmatched-count")).isEqualTo("0");
+        openCompany(browser, chamber.get("companyNumber"));
+        assertThat(text(browser, "coupon-balance")).isEqualTo("1");
+    }
+
     /** Replaces what a PrimeFaces number field holds (its script keeps the old value through a plain clear). */
     private static void retype(WebDriver browser, String id, String value) {
         WebElement input = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

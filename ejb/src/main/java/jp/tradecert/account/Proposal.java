@@ -29,7 +29,9 @@ import java.util.Objects;
             select p from Proposal p where p.chamberId = :chamber and p.status = :proposed
             order by p.proposedAt, p.id"""),
         @NamedQuery(name = Proposal.PENDING_OF_REFUND, query = """
-            select p from Proposal p where p.refundId = :refund and p.status = :proposed""")
+            select p from Proposal p where p.refundId = :refund and p.status = :proposed"""),
+        @NamedQuery(name = Proposal.PENDING_OF_DEPOSIT, query = """
+            select p from Proposal p where p.depositId = :deposit and p.status = :proposed""")
 })
 public class Proposal {
 
@@ -37,6 +39,8 @@ public class Proposal {
     public static final String PENDING = "Proposal.pending";
     /** The proposals waiting to mark one refund paid (at most one: a second is refused while one waits). */
     public static final String PENDING_OF_REFUND = "Proposal.pendingOfRefund";
+    /** The proposals waiting to match one deposit to an order (at most one, likewise). */
+    public static final String PENDING_OF_DEPOSIT = "Proposal.pendingOfDeposit";
 
     @Id
     @SequenceGenerator(name = "proposal_seq", sequenceName = "proposal_seq", allocationSize = 50)
@@ -71,6 +75,13 @@ public class Proposal {
 
     @Column(updatable = false)
     private String reference;
+
+    /** A deposit's match: the deposit no order claimed and the order a clerk found it pays. */
+    @Column(name = "deposit_id", updatable = false)
+    private Long depositId;
+
+    @Column(name = "order_id", updatable = false)
+    private Long orderId;
 
     @Column(name = "proposed_by", nullable = false, updatable = false)
     private long proposedBy;
@@ -118,6 +129,16 @@ public class Proposal {
         proposal.paidOn = Objects.requireNonNull(paidOn);
         proposal.amountYen = amountYen;
         proposal.reference = Objects.requireNonNull(reference).strip();
+        return proposal;
+    }
+
+    /** Applying a deposit no order claimed to an order of a company of the chamber; {@code description} says what it is. */
+    static Proposal depositMatch(long chamberId, long companyId, long depositId, long orderId, String description,
+            long proposedBy, String proposer, Instant now) {
+        Proposal proposal = proposed(ProposalKind.DEPOSIT_MATCH, chamberId, companyId, description, proposedBy,
+                proposer, now);
+        proposal.depositId = depositId;
+        proposal.orderId = orderId;
         return proposal;
     }
 
@@ -187,6 +208,14 @@ public class Proposal {
 
     public String getReference() {
         return reference;
+    }
+
+    public Long getDepositId() {
+        return depositId;
+    }
+
+    public Long getOrderId() {
+        return orderId;
     }
 
     public long getProposedBy() {

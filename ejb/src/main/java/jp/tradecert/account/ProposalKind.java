@@ -5,5 +5,7 @@ public enum ProposalKind {
     /** クーポン残数の調整 (会議所操作): coupons added to or taken from a company's wallet, with a reason. */
     BALANCE_ADJUSTMENT,
     /** 返金済の記録: the chamber's transfer of a refund due (date, yen sent, the bank's reference); the refund is then PAID, once. */
-    REFUND_PAID
+    REFUND_PAID,
+    /** 入金の手動照合: a deposit no order claimed applied to an order by the nightly job's rules, once. */
+    DEPOSIT_MATCH
 }

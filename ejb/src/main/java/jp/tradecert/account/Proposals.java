@@ -2,6 +2,7 @@ package jp.tradecert.account;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +49,9 @@ public class Proposals {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private Event<ProposalApproved> approved;
+
     /** Proposes adding ({@code quantity} > 0) or taking coupons of a company of the staff member's chamber. */
     public Proposal proposeAdjustment(SignedInUser staff, long companyId, int quantity, String reason) {
         Company company = directory.get(staff, companyId);
@@ -93,6 +97,28 @@ public class Proposals {
         return proposal;
     }
 
+    /**
+     * Proposes applying a deposit no order claimed to an order of a company of the staff member's chamber.
+     * The deposit package checks both first ({@code deposit.UnmatchedDeposits}) and applies the match when
+     * it is approved ({@link ProposalApproved}). Refused while another proposal for the deposit waits.
+     */
+    public Proposal proposeDepositMatch(SignedInUser staff, long depositId, long orderId, long companyId,
+            String description) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        directory.get(staff, companyId);
+        if (!em.createNamedQuery(Proposal.PENDING_OF_DEPOSIT, Proposal.class).setParameter("deposit", depositId)
+                .setParameter("proposed", ProposalStatus.PROPOSED).getResultList().isEmpty()) {
+            throw new ProposalRefusedException(null, "a proposal for deposit " + depositId + " is waiting");
+        }
+        Proposal proposal = Proposal.depositMatch(staff.chamberId(), companyId, depositId, orderId, description,
+                staff.accountId(), staff.auditActor().name(), clock.instant());
+        em.persist(proposal);
+        em.flush();
+        audit.record(staff.auditActor(), AuditAction.DEPOSIT_MATCH_PROPOSED, "proposal:" + proposal.getId(), null,
+                "deposit:" + depositId + " to order:" + orderId + ", " + proposal.getReason());
+        return proposal;
+    }
+
     /** A refund of the staff member's chamber, locked (the caller is staff); another chamber's is not found. */
     private RefundDue refundOfChamber(SignedInUser staff, long refundId) {
         RefundDue refund = ledger.lockRefund(refundId);
@@ -118,6 +144,7 @@ public class Proposals {
         switch (proposal.getKind()) {
             case BALANCE_ADJUSTMENT -> operations.adjust(supervisor, proposal.getCompanyId(), proposal.getQuantity(),
                     proposal.getReason() + "（申請 " + proposal.getId() + "）", "proposal-" + proposal.getId());
+            case DEPOSIT_MATCH -> approved.fire(new ProposalApproved(proposal, supervisor));
             case REFUND_PAID -> {
                 RefundDue refund = ledger.markRefundPaid(proposal.getRefundId(), proposal.getPaidOn(),
                         proposal.getAmountYen(), proposal.getReference(), proposal.getId());

@@ -91,6 +91,10 @@ public class AppliedDeposit {
     @Column(name = "file_id", updatable = false)
     private Long fileId;
 
+    /** The approved proposal that matched this deposit to its order by hand, if a clerk did. */
+    @Column(name = "matched_by_proposal")
+    private Long matchedByProposal;
+
     @Version
     private long version;
 
@@ -114,8 +118,8 @@ public class AppliedDeposit {
     }
 
     /** The business event of what a deposit that came too late (or to a closed order) owes back. */
-    static String lateRefundKey(Deposit deposit) {
-        return "late:" + deposit.bankReference();
+    static String lateRefundKey(String bankReference) {
+        return "late:" + bankReference;
     }
 
     /** Whether the deposit settled its order (and so issued coupons). */
@@ -139,6 +143,24 @@ public class AppliedDeposit {
         outcome = DepositOutcome.REVERSED;
     }
 
+    /**
+     * A clerk matched this deposit, which no order had claimed, to an order (approved as
+     * {@code proposalId}); it became what the order's rules made of it. Once: only an unmatched deposit.
+     */
+    void matchByHand(long order, DepositOutcome became, RefundDue owed, long proposalId) {
+        if (outcome != DepositOutcome.UNMATCHED) {
+            throw new DepositNotUnmatchedException(id, outcome);
+        }
+        this.orderId = order;
+        this.outcome = became;
+        this.refund = owed;
+        this.matchedByProposal = proposalId;
+    }
+
+    public Long getMatchedByProposal() {
+        return matchedByProposal;
+    }
+
     void fromFile(long file) {
         this.fileId = file;
     }
@@ -149,6 +171,26 @@ public class AppliedDeposit {
 
     public String getBankReference() {
         return bankReference;
+    }
+
+    public String getBankCode() {
+        return bankCode;
+    }
+
+    public String getBranchCode() {
+        return branchCode;
+    }
+
+    public DepositFormat getFormat() {
+        return format;
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public Instant getAppliedAt() {
+        return appliedAt;
     }
 
     public String getAccount() {

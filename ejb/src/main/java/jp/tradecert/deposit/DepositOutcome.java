@@ -1,5 +1,8 @@
 package jp.tradecert.deposit;
 
+import java.time.LocalDate;
+import jp.tradecert.purchase.PurchaseOrder;
+
 /** What a deposit became, by the manual's rules. */
 public enum DepositOutcome {
     /** It paid its order exactly: the order is settled and its coupons issued. */
@@ -16,5 +19,20 @@ public enum DepositOutcome {
      * The bank took it back (a cancellation record): nothing is owed for it, and an order it had settled
      * was reversed with its coupons.
      */
-    REVERSED
+    REVERSED;
+
+    /**
+     * The one rule of what {@code amountYen} deposited on {@code depositDate} does to the order it pays:
+     * too late (or to a closed order), less than the order (no coupons), exactly or more (settled; the
+     * excess owed back). For the nightly job, a clerk's match and its preview.
+     */
+    public static DepositOutcome of(PurchaseOrder order, long amountYen, LocalDate depositDate) {
+        if (!order.takesTransferOn(depositDate)) {
+            return LATE;
+        }
+        if (amountYen < order.getTotalYen()) {
+            return UNDERPAID;
+        }
+        return amountYen == order.getTotalYen() ? SETTLED : OVERPAID;
+    }
 }

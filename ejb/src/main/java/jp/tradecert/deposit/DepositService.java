@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,19 +120,32 @@ public class DepositService {
 
     private AppliedDeposit applyToOrder(Deposit deposit, VirtualAccount account, Long fileId, Chunk chunk) {
         LockedOrder locked = chunk.orders.get(account.getOrderId());
+        Applied applied = payOrder(locked, deposit.amountYen(), deposit.depositDate(),
+                AppliedDeposit.lateRefundKey(deposit.bankReference()));
+        return record(deposit, applied.outcome(), locked.order().getId(), applied.refund(), fileId);
+    }
+
+    /** What a deposit did to the order it paid, and what is owed back for it (if anything). */
+    public record Applied(DepositOutcome outcome, RefundDue refund) {
+    }
+
+    /**
+     * The manual's rules for {@code amountYen} deposited on {@code depositDate} to the locked order, the
+     * nightly job's and a clerk's match alike ({@link DepositOutcome#of}): settled, over- or underpaid, or
+     * too late (its whole amount owed back under {@code lateKey}).
+     */
+    public Applied payOrder(LockedOrder locked, long amountYen, LocalDate depositDate, String lateKey) {
         PurchaseOrder order = locked.order();
-        if (!order.takesTransferOn(deposit.depositDate())) {
-            RefundDue refund = ledger.oweRefund(order.getCompanyId(), RefundReason.LATE_DEPOSIT, deposit.amountYen(),
-                    order.getId(), AppliedDeposit.lateRefundKey(deposit));
-            return record(deposit, DepositOutcome.LATE, order.getId(), refund, fileId);
-        }
-        if (deposit.amountYen() < order.getTotalYen()) {
-            RefundDue refund = purchases.recordUnderpayment(locked, deposit.amountYen());
-            return record(deposit, DepositOutcome.UNDERPAID, order.getId(), refund, fileId);
-        }
-        Optional<RefundDue> excess = purchases.settle(locked, deposit.amountYen(), deposit.depositDate());
-        return record(deposit, excess.isPresent() ? DepositOutcome.OVERPAID : DepositOutcome.SETTLED, order.getId(),
-                excess.orElse(null), fileId);
+        return switch (DepositOutcome.of(order, amountYen, depositDate)) {
+            case LATE -> new Applied(DepositOutcome.LATE, ledger.oweRefund(order.getCompanyId(),
+                    RefundReason.LATE_DEPOSIT, amountYen, order.getId(), lateKey));
+            case UNDERPAID -> new Applied(DepositOutcome.UNDERPAID, purchases.recordUnderpayment(locked, amountYen));
+            default -> {
+                Optional<RefundDue> excess = purchases.settle(locked, amountYen, depositDate);
+                yield new Applied(excess.isPresent() ? DepositOutcome.OVERPAID : DepositOutcome.SETTLED,
+                        excess.orElse(null));
+            }
+        };
     }
 
     /** The rows a list of deposits touches, read (and, where they change, locked) up front. */

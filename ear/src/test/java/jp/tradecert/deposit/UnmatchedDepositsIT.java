@@ -1,0 +1,265 @@
+package jp.tradecert.deposit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import jp.tradecert.account.Chamber;
+import jp.tradecert.account.Company;
+import jp.tradecert.account.Membership;
+import jp.tradecert.account.Proposal;
+import jp.tradecert.account.ProposalRefusedException;
+import jp.tradecert.account.ProposalStatus;
+import jp.tradecert.account.Proposals;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.account.StaffOnlyException;
+import jp.tradecert.account.SupervisorOnlyException;
+import jp.tradecert.catalog.Product;
+import jp.tradecert.it.Database;
+import jp.tradecert.it.Deployments;
+import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.TestData;
+import jp.tradecert.ledger.InvariantChecker;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.RefundReason;
+import jp.tradecert.purchase.MailRequest;
+import jp.tradecert.purchase.OrderNotFoundException;
+import jp.tradecert.purchase.OrderStatus;
+import jp.tradecert.purchase.PaymentMethod;
+import jp.tradecert.purchase.PurchaseOrder;
+import jp.tradecert.purchase.PurchaseRequest;
+import jp.tradecert.purchase.PurchaseService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deposits no order claimed, matched by hand: each chamber sees its own (by its upload, or its range of
+ * one-time accounts), a clerk proposes the order it pays, and only a supervisor other than the proposer
+ * makes it count — by the nightly job's rules, once, however many approve at once.
+ */
+@IntegrationTest
+class UnmatchedDepositsIT {
+
+    private static final AtomicLong INQUIRY = new AtomicLong();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(UnmatchedDepositsIT.class);
+    }
+
+    @EJB
+    private UnmatchedDeposits unmatched;
+
+    @EJB
+    private DepositService deposits;
+
+    @EJB
+    private Proposals proposals;
+
+    @EJB
+    private PurchaseService purchases;
+
+    @EJB
+    private LedgerService ledger;
+
+    @EJB
+    private InvariantChecker invariants;
+
+    @Inject
+    private TestData data;
+
+    @Inject
+    private Database database;
+
+    @Inject
+    private Clock clock;
+
+    private Chamber chamber;
+    private Company company;
+    private SignedInUser buyer;
+    private SignedInUser clerk;
+    private SignedInUser supervisor;
+    private String unusedAccount;
+    private LocalDate today;
+
+    @BeforeEach
+    void aChamberWithAnOrderAwaitingItsTransfer() {
+        chamber = data.chamber();
+        company = data.company(chamber, Membership.MEMBER);
+        buyer = data.userId(company);
+        clerk = data.staff(chamber);
+        supervisor = data.supervisor(chamber);
+        // the last number of the chamber's range: no order holds it
+        unusedAccount = String.valueOf(Integer.parseInt(chamber.getCode().value()) * 1_000 + TestData.POOL_SIZE - 1);
+        today = LocalDate.now(clock);
+    }
+
+    @AfterEach
+    void theLedgerIsConsistent() {
+        assertThat(invariants.check(company.getId())).isEmpty();
+    }
+
+    private PurchaseOrder order(int singles) {
+        return purchases.placeOrder(buyer, new PurchaseRequest(Map.of(Product.SINGLE, singles),
+                PaymentMethod.BANK_TRANSFER, MailRequest.NONE));
+    }
+
+    /** A transfer to an account of the chamber's range that no order holds (the buyer mistyped the number). */
+    private AppliedDeposit mistyped(long yen) {
+        long inquiry = INQUIRY.incrementAndGet();
+        AppliedDeposit deposit = deposits.apply(new Deposit(DepositFormat.ZENGIN_TRANSFER_NOTICE, inquiry,
+                "zengin:0310-101-" + unusedAccount + ":" + today + ":" + System.nanoTime() + "-" + inquiry, "0310",
+                "101", unusedAccount, yen, today, today, "ｶ)ﾃｽﾄﾎﾞｳｴｷ", false));
+        assertThat(deposit.getOutcome()).isEqualTo(DepositOutcome.UNMATCHED);
+        return deposit;
+    }
+
+    @Test
+    void aMatchProposedByAClerkPaysTheOrderOnlyOnceASupervisorApprovesIt() {
+        PurchaseOrder order = order(2);
+        AppliedDeposit deposit = mistyped(order.getTotalYen());
+        assertThat(unmatched.list(clerk, null, 100)).extracting(AppliedDeposit::getId).containsExactly(deposit.getId());
+        assertThat(unmatched.count(clerk)).isOne();
+
+        UnmatchedDeposits.Preview preview = unmatched.preview(clerk, deposit.getId(), order.getOrderNumber().value());
+        assertThat(preview.outcome()).isEqualTo(DepositOutcome.SETTLED);
+        assertThat(preview.owedBackYen()).isZero();
+
+        // typed in full-width digits, as a Japanese keyboard may give them
+        String wide = order.getOrderNumber().value().chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .reduce("", String::concat);
+        Proposal proposal = unmatched.proposeMatch(clerk, deposit.getId(), wide);
+        assertThat(purchases.findByNumber(order.getOrderNumber()).orElseThrow().getStatus())
+                .as("proposed, not applied").isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThatThrownBy(() -> unmatched.proposeMatch(data.staff(chamber), deposit.getId(),
+                order.getOrderNumber().value())).as("one waits already").isInstanceOf(ProposalRefusedException.class);
+        assertThatThrownBy(() -> proposals.approve(clerk, proposal.getId())).isInstanceOf(SupervisorOnlyException.class);
+
+        proposals.approve(supervisor, proposal.getId());
+        proposals.approve(supervisor, proposal.getId());   // again: nothing more
+
+        assertThat(purchases.findByNumber(order.getOrderNumber()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PAID);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(2);
+        AppliedDeposit matched = deposits.find(deposit.getBankReference()).orElseThrow();
+        assertThat(matched.getOutcome()).isEqualTo(DepositOutcome.SETTLED);
+        assertThat(matched.getOrderId()).isEqualTo(order.getId());
+        assertThat(matched.getMatchedByProposal()).isEqualTo(proposal.getId());
+        assertThat(unmatched.list(clerk, null, 100)).isEmpty();
+        assertThat(database.count("select count(*) from audit_event where subject = ?", "deposit:" + deposit.getId()))
+                .isOne();
+        assertThatThrownBy(() -> unmatched.proposeMatch(clerk, deposit.getId(), order.getOrderNumber().value()))
+                .as("matched: not in the queue any more").isInstanceOf(DepositNotFoundException.class);
+    }
+
+    @Test
+    void theNightlyJobsRulesDecideTooLittleTooMuchAndTooLate() {
+        PurchaseOrder underpaid = order(2);
+        AppliedDeposit less = mistyped(1_000);
+        assertThat(unmatched.preview(clerk, less.getId(), underpaid.getOrderNumber().value()).outcome())
+                .isEqualTo(DepositOutcome.UNDERPAID);
+        proposals.approve(supervisor, unmatched.proposeMatch(clerk, less.getId(), underpaid.getOrderNumber().value())
+                .getId());
+        assertThat(deposits.find(less.getBankReference()).orElseThrow().getOutcome()).isEqualTo(DepositOutcome.UNDERPAID);
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+
+        // the order is closed now (underpaid): a second deposit to it is owed back whole
+        AppliedDeposit late = mistyped(2_200);
+        UnmatchedDeposits.Preview preview = unmatched.preview(clerk, late.getId(), underpaid.getOrderNumber().value());
+        assertThat(preview.outcome()).isEqualTo(DepositOutcome.LATE);
+        assertThat(preview.owedBackYen()).isEqualTo(2_200);
+        proposals.approve(supervisor, unmatched.proposeMatch(clerk, late.getId(), underpaid.getOrderNumber().value())
+                .getId());
+        assertThat(ledger.refundsOf(company.getId())).extracting(refund -> refund.getReason())
+                .containsExactlyInAnyOrder(RefundReason.UNDERPAYMENT, RefundReason.LATE_DEPOSIT);
+
+        PurchaseOrder overpaid = order(1);
+        AppliedDeposit more = mistyped(1_500);
+        assertThat(unmatched.preview(clerk, more.getId(), overpaid.getOrderNumber().value()).owedBackYen())
+                .isEqualTo(1_500 - overpaid.getTotalYen());
+        proposals.approve(supervisor, unmatched.proposeMatch(clerk, more.getId(), overpaid.getOrderNumber().value())
+                .getId());
+        assertThat(deposits.find(more.getBankReference()).orElseThrow().getOutcome()).isEqualTo(DepositOutcome.OVERPAID);
+        assertThat(ledger.balanceOf(company.getId())).isOne();
+    }
+
+    @Test
+    void manySupervisorsApprovingAtOnceApplyTheDepositOnce() throws Exception {
+        PurchaseOrder order = order(3);
+        AppliedDeposit deposit = mistyped(order.getTotalYen());
+        Proposal proposal = unmatched.proposeMatch(clerk, deposit.getId(), order.getOrderNumber().value());
+        List<SignedInUser> supervisors = List.of(supervisor, data.supervisor(chamber), data.supervisor(chamber),
+                data.supervisor(chamber));
+        ExecutorService threads = Executors.newFixedThreadPool(supervisors.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<ProposalStatus>> answers = new ArrayList<>();
+            for (SignedInUser each : supervisors) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return proposals.approve(each, proposal.getId()).getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<ProposalStatus> answer : answers) {
+                try {
+                    assertThat(answer.get()).isEqualTo(ProposalStatus.APPROVED);
+                } catch (ExecutionException lost) {
+                    // a loser of the race may be told its view was stale; it changed nothing
+                    assertThat(lost.getCause()).isInstanceOf(EJBException.class);
+                }
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(3);
+        assertThat(database.count("select count(*) from ledger_entry where company_id = ? and type = 'PURCHASE'",
+                company.getId())).isOne();
+    }
+
+    @Test
+    void anotherChambersStaffSeeNoneOfItAndMatchNothingToAnotherChambersOrder() {
+        PurchaseOrder order = order(1);
+        AppliedDeposit deposit = mistyped(order.getTotalYen());
+        Chamber other = data.chamber();
+        SignedInUser theirs = data.staff(other);
+        SignedInUser theirBuyer = data.userId(data.company(other, Membership.MEMBER));
+        PurchaseOrder theirOrder = purchases.placeOrder(theirBuyer, new PurchaseRequest(Map.of(Product.SINGLE, 1),
+                PaymentMethod.BANK_TRANSFER, MailRequest.NONE));
+
+        assertThat(unmatched.list(theirs, null, 100)).extracting(AppliedDeposit::getId).doesNotContain(deposit.getId());
+        assertThatThrownBy(() -> unmatched.get(theirs, deposit.getId())).isInstanceOf(DepositNotFoundException.class);
+        assertThatThrownBy(() -> unmatched.proposeMatch(theirs, deposit.getId(), theirOrder.getOrderNumber().value()))
+                .isInstanceOf(DepositNotFoundException.class);
+        assertThatThrownBy(() -> unmatched.proposeMatch(clerk, deposit.getId(), theirOrder.getOrderNumber().value()))
+                .as("another chamber's order").isInstanceOf(OrderNotFoundException.class);
+        assertThatThrownBy(() -> unmatched.proposeMatch(clerk, deposit.getId(), "not a number"))
+                .isInstanceOf(OrderNotFoundException.class);
+        assertThatThrownBy(() -> unmatched.list(buyer, null, 10)).isInstanceOf(StaffOnlyException.class);
+        assertThatThrownBy(() -> unmatched.proposeMatch(buyer, deposit.getId(), order.getOrderNumber().value()))
+                .isInstanceOf(StaffOnlyException.class);
+        assertThat(database.count("select count(*) from proposal where deposit_id = ?", deposit.getId())).isZero();
+
+        // another chamber's upload that paid none of its orders is that chamber's alone, even to our range
+        AppliedDeposit uploaded = deposits.apply(new Deposit(DepositFormat.ZENGIN_TRANSFER_NOTICE, 1,
+                "zengin:upload:" + System.nanoTime(), "0310", "101", unusedAccount, 1_100, today, today, "ｱ", false),
+                null, other.getId());
+        assertThat(unmatched.list(theirs, null, 100)).extracting(AppliedDeposit::getId).contains(uploaded.getId());
+        assertThat(unmatched.list(clerk, null, 100)).extracting(AppliedDeposit::getId).doesNotContain(uploaded.getId());
+    }
+}

@@ -1,0 +1,143 @@
+package jp.tradecert.web.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.tradecert.account.Proposal;
+import jp.tradecert.account.ProposalKind;
+import jp.tradecert.account.Proposals;
+import jp.tradecert.account.SignedInUser;
+import jp.tradecert.deposit.AppliedDeposit;
+import jp.tradecert.deposit.UnmatchedDeposits;
+import jp.tradecert.platform.BusinessException;
+import jp.tradecert.web.CurrentUser;
+import jp.tradecert.web.KeysetRows;
+import jp.tradecert.web.Messages;
+
+/**
+ * 未照合入金: the chamber's deposits no order claimed, oldest first; for the one chosen, the order it pays
+ * (by its number), what applying it would do by the nightly job's rules, and the match proposed for a
+ * supervisor other than the proposer to approve (承認待ち).
+ */
+@Named
+@ViewScoped
+public class UnmatchedBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @EJB
+    private UnmatchedDeposits unmatched;
+
+    @EJB
+    private Proposals proposals;
+
+    private KeysetRows<AppliedDeposit, Long> rows;
+    private long count;
+    private Set<Long> proposed;
+    private AppliedDeposit selected;
+    private String orderNumber;
+    private UnmatchedDeposits.Preview preview;
+
+    @PostConstruct
+    void load() {
+        rows = new KeysetRows<>(new Found(unmatched, currentUser.get()), 100);
+        count = unmatched.count(currentUser.get());
+        proposed = proposals.pending(currentUser.get()).stream()
+                .filter(proposal -> proposal.getKind() == ProposalKind.DEPOSIT_MATCH)
+                .map(Proposal::getDepositId).collect(Collectors.toSet());
+    }
+
+    /** The pages of the chamber's queue. */
+    private record Found(UnmatchedDeposits unmatched, SignedInUser staff) implements KeysetRows.Pages<AppliedDeposit, Long> {
+        @Override
+        public List<AppliedDeposit> read(Long after, int size) {
+            return unmatched.list(staff, after, size);
+        }
+
+        @Override
+        public long count() {
+            return unmatched.count(staff);
+        }
+
+        @Override
+        public Long cursorOf(AppliedDeposit row) {
+            return row.getId();
+        }
+
+        @Override
+        public String keyOf(AppliedDeposit row) {
+            return String.valueOf(row.getId());
+        }
+    }
+
+    /** Chooses the deposit to match (its row's button). */
+    public void choose(long depositId) {
+        try {
+            selected = unmatched.get(currentUser.get(), depositId);
+            orderNumber = null;
+            preview = null;
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+    }
+
+    /** Shows what applying the chosen deposit to the order typed in would do. */
+    public void previewMatch() {
+        try {
+            preview = unmatched.preview(currentUser.get(), selected.getId(), orderNumber);
+        } catch (BusinessException refused) {
+            preview = null;
+            Messages.error(refused);
+        }
+    }
+
+    /** Proposes the match previewed; it is applied once a supervisor other than the proposer approves it. */
+    public String proposeMatch() {
+        try {
+            Proposal proposal = unmatched.proposeMatch(currentUser.get(), selected.getId(), orderNumber);
+            Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "unmatched.proposed", String.valueOf(proposal.getId()));
+            return "/staff/unmatched?faces-redirect=true";
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+            return null;
+        }
+    }
+
+    public boolean isProposed(AppliedDeposit deposit) {
+        return proposed.contains(deposit.getId());
+    }
+
+    public KeysetRows<AppliedDeposit, Long> getRows() {
+        return rows;
+    }
+
+    public long getCount() {
+        return count;
+    }
+
+    public AppliedDeposit getSelected() {
+        return selected;
+    }
+
+    public UnmatchedDeposits.Preview getPreview() {
+        return preview;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+}
