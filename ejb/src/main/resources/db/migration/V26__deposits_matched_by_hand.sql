@@ -12,3 +12,7 @@ alter table proposal add constraint proposal_kind_known check (kind in
 alter table proposal add constraint proposal_deposit_match_complete check (kind <> 'DEPOSIT_MATCH'
     or (deposit_id is not null and order_id is not null and company_id is not null));
 create index proposal_of_deposit on proposal (deposit_id);
+
+-- the console's deposit pages: a chamber's uploads newest first, and what became of a file's deposits
+create index bank_file_of_chamber on bank_file (chamber_id, id);
+create index deposit_of_file on deposit (file_id, id);

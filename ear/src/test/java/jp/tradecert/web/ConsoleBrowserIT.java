@@ -9,9 +9,14 @@ import static jp.tradecert.web.Screen.type;
 import static jp.tradecert.web.Screen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import jp.tradecert.deposit.ZenginWriter;
 import jp.tradecert.it.Browser;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.FixtureServlet;
@@ -280,6 +285,54 @@ class ConsoleBrowserIT {
         assertThat(text(browser, "messages")).contains("承認しました");
         click(browser, "menu-unmatched");
         assertThat(text(browser, "unmatched-count")).isEqualTo("0");
+        openCompany(browser, chamber.get("companyNumber"));
+        assertThat(text(browser, "coupon-balance")).isEqualTo("1");
+    }
+
+    @Test
+    void aClerkUploadsTheBanksFileASupervisorApprovesItAndWatchesTheRunPayTheOrder(WebDriver browser)
+            throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER&bankOrder=true");
+        long inquiry = ThreadLocalRandom.current().nextLong(1, 999_999);
+        byte[] content = new ZenginWriter(true).transferNoticeHeader(chamber.get("accountNumber"))
+                .transferNotice(inquiry, LocalDate.now(ZoneId.of("Asia/Tokyo")), 1_100, "ｶ)ﾃｽﾄ", false)
+                .transferNoticeTrailer(1, 1_100, 0, 0).end().bytes();
+        Path file = Files.createTempFile("zengin-", ".txt");
+        Files.write(file, content);
+        Path notAFile = Files.createTempFile("not-a-bank-file-", ".txt");
+        Files.writeString(notAFile, "これは入金明細ではありません");
+
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-deposits");
+        browser.findElement(By.cssSelector("#upload-form input[type=file]")).sendKeys(notAFile.toString());
+        click(browser, "upload-deposit-file");
+        assertThat(text(browser, "messages")).contains("受け付けられませんでした");
+        assertThat(browser.findElement(By.cssSelector("#files_data .file-status")).getText()).isEqualTo("受付不可");
+
+        browser.findElement(By.cssSelector("#upload-form input[type=file]")).sendKeys(file.toString());
+        click(browser, "upload-deposit-file");
+        assertThat(text(browser, "messages")).contains("受け付けました");
+        assertThat(browser.findElements(By.cssSelector(".file-awaiting"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".approve-file"))).as("a clerk, its uploader").isEmpty();
+        signOut(browser);
+
+        signIn(browser, chamber, "supervisor");
+        click(browser, "menu-deposits");
+        WebElement approve = browser.findElement(By.cssSelector(".approve-file"));
+        approve.click();
+        Screen.waitUntilGone(browser, approve);
+        assertThat(text(browser, "messages")).contains("承認しました");
+
+        click(browser, "start-reconciliation");
+        waitFor(browser).until(driver -> text(driver, "job-status").equals("完了"));
+        assertThat(Integer.parseInt(text(browser, "job-written"))).as("the run's counts, shown live").isPositive();
+        assertThat(text(browser, "job-written")).isEqualTo(text(browser, "job-read"));
+        WebElement link = browser.findElement(By.cssSelector("#files_data .file-link"));
+        assertThat(browser.findElement(By.cssSelector("#files_data .file-status")).getText()).isEqualTo("照合済み");
+        link.click();
+        Screen.waitUntilGone(browser, link);
+        assertThat(browser.findElements(By.cssSelector("#file-records_data .record-outcome")).stream()
+                .map(WebElement::getText)).containsExactly("決済（クーポン発行）");
         openCompany(browser, chamber.get("companyNumber"));
         assertThat(text(browser, "coupon-balance")).isEqualTo("1");
     }

@@ -29,6 +29,8 @@ import jp.tradecert.ledger.RefundStatus;
 @NamedQueries({
         @NamedQuery(name = AppliedDeposit.BY_REFERENCES,
             query = "select d from AppliedDeposit d where d.bankReference in :references"),
+        @NamedQuery(name = AppliedDeposit.OF_FILE,
+            query = "select d from AppliedDeposit d where d.fileId = :file and d.id > :after order by d.id"),
         @NamedQuery(name = AppliedDeposit.UNMATCHED, query = """
             select d from AppliedDeposit d where d.outcome = jp.tradecert.deposit.DepositOutcome.UNMATCHED
             order by d.depositDate, d.id""")
@@ -39,6 +41,8 @@ public class AppliedDeposit {
     public static final String BY_REFERENCES = "AppliedDeposit.byReferences";
     /** The clerk's queue: deposits no order has claimed, oldest first. */
     public static final String UNMATCHED = "AppliedDeposit.unmatched";
+    /** What became of a file's deposits, in the order they were applied (the file's), after a deposit's id. */
+    public static final String OF_FILE = "AppliedDeposit.ofFile";
 
     @Id
     @SequenceGenerator(name = "deposit_seq", sequenceName = "deposit_seq", allocationSize = 50)

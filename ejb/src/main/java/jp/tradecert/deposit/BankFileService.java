@@ -260,6 +260,54 @@ public class BankFileService {
         }
     }
 
+    /** The files the chamber's staff uploaded, newest first, before the file {@code beforeId} (null: from the newest). */
+    public List<BankFile> uploadsOf(SignedInUser staff, Long beforeId, int size) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        return em.createQuery("select f from BankFile f where f.chamberId = :chamber and f.id < :before order by f.id desc",
+                        BankFile.class)
+                .setParameter("chamber", staff.chamberId())
+                .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
+                .getResultList();
+    }
+
+    public long countUploads(SignedInUser staff) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        return em.createQuery("select count(f) from BankFile f where f.chamberId = :chamber", Long.class)
+                .setParameter("chamber", staff.chamberId())
+                .getSingleResult();
+    }
+
+    /** A file the chamber's staff uploaded; any other (another chamber's, the bank's own inbox) is not found. */
+    public BankFile uploadOf(SignedInUser staff, long fileId) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        BankFile file = em.find(BankFile.class, fileId);
+        if (file == null || file.getChamberId() == null || file.getChamberId() != staff.chamberId()) {
+            throw new BankFileNotFoundException(fileId);
+        }
+        return file;
+    }
+
+    /** What became of the deposits of an upload of the chamber, in the file's order, after the deposit {@code afterId}. */
+    public List<AppliedDeposit> depositsOf(SignedInUser staff, long fileId, Long afterId, int size) {
+        uploadOf(staff, fileId);
+        return em.createNamedQuery(AppliedDeposit.OF_FILE, AppliedDeposit.class)
+                .setParameter("file", fileId)
+                .setParameter("after", afterId == null ? Long.MIN_VALUE : afterId)
+                .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
+                .getResultList();
+    }
+
+    public long countDepositsOf(SignedInUser staff, long fileId) {
+        uploadOf(staff, fileId);
+        return em.createQuery("select count(d) from AppliedDeposit d where d.fileId = :file", Long.class)
+                .setParameter("file", fileId)
+                .getSingleResult();
+    }
+
+    /** The longest page one read of files or deposits returns. */
+    public static final int MAX_PAGE = 100;
+
     public List<BankEntryIssue> issuesOf(long fileId) {
         return em.createNamedQuery(BankEntryIssue.OF_FILE, BankEntryIssue.class)
                 .setParameter("file", fileId)
