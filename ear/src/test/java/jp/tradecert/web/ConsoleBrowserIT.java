@@ -337,6 +337,33 @@ class ConsoleBrowserIT {
         assertThat(text(browser, "coupon-balance")).isEqualTo("1");
     }
 
+    @Test
+    void aClerkPublishesAPriceFromTomorrowWhichIsScheduledAndNotTwiceForTheDay(WebDriver browser) throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER");
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-prices");
+        assertThat(column(browser, "prices", "price-state")).as("the standard prices").containsOnly("適用中");
+
+        retype(browser, "price-yen_input", "1210");
+        click(browser, "publish-price");
+        assertThat(text(browser, "messages")).startsWith("価格を登録しました");
+        List<String> states = column(browser, "prices", "price-state");
+        assertThat(states).contains("予定");
+        int scheduled = states.indexOf("予定");
+        assertThat(column(browser, "prices", "price-yen").get(scheduled)).isEqualTo("1,210 円");
+        assertThat(column(browser, "prices", "price-product").get(scheduled)).isEqualTo("クーポン 1枚");
+
+        retype(browser, "price-yen_input", "1320");
+        click(browser, "publish-price");
+        assertThat(text(browser, "messages")).isEqualTo("この商品・会員区分には、同じ日から適用の価格がすでにあります。");
+        assertThat(column(browser, "prices", "price-state")).filteredOn("予定"::equals).hasSize(1);
+    }
+
+    private static List<String> column(WebDriver browser, String table, String styleClass) {
+        return browser.findElements(By.cssSelector("#" + table + "_data ." + styleClass)).stream()
+                .map(WebElement::getText).toList();
+    }
+
     /** Replaces what a PrimeFaces number field holds (its script keeps the old value through a plain clear). */
     private static void retype(WebDriver browser, String id, String value) {
         WebElement input = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

@@ -26,12 +26,17 @@ import jp.tradecert.account.Membership;
         @NamedQuery(name = Price.EFFECTIVE_ON, query = """
             select p from Price p
             where p.chamberId = :chamber and p.tier = :tier and p.effectiveFrom <= :day
-            order by p.effectiveFrom""")
+            order by p.effectiveFrom"""),
+        @NamedQuery(name = Price.OF_CHAMBER, query = """
+            select p from Price p where p.chamberId = :chamber
+            order by p.product.displayOrder, p.tier, p.effectiveFrom desc""")
 })
 public class Price {
 
     /** The prices of a chamber and tier that took effect on or before {@code :day}, oldest first (the latest of each product is the day's). */
     public static final String EFFECTIVE_ON = "Price.effectiveOn";
+    /** Every price a chamber has published, by product and tier, the latest first. */
+    public static final String OF_CHAMBER = "Price.ofChamber";
 
     @Id
     @SequenceGenerator(name = "price_seq", sequenceName = "price_seq", allocationSize = 50)
@@ -79,6 +84,10 @@ public class Price {
 
     public long getUnitPriceYen() {
         return unitPriceYen;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public LocalDate getEffectiveFrom() {
