@@ -364,6 +364,29 @@ class ConsoleBrowserIT {
                 .map(WebElement::getText).toList();
     }
 
+    @Test
+    void theDashboardShowsTheChambersDayAndWhatWaitsForAClerk(WebDriver browser) throws Exception {
+        // two orders placed today: one paid 900 yen too much (900 owed back), one paid to a mistyped account
+        Map<String, String> chamber = fixture("membership=MEMBER&overpaid=true&mistyped=true");
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-dashboard");
+        assertThat(text(browser, "dash-placed-today")).isEqualTo("2");
+        assertThat(text(browser, "dash-paid-today")).isEqualTo("1");
+        assertThat(text(browser, "dash-unmatched")).isEqualTo("1");
+        assertThat(text(browser, "dash-refunds-due")).isEqualTo("1");
+        assertThat(text(browser, "dash-refunds-due-yen")).isEqualTo("900 円");
+        assertThat(text(browser, "dash-outstanding")).as("one coupon at 1,100 yen").isEqualTo("1,100 円");
+        assertThat(browser.findElements(By.cssSelector("#orders-chart canvas, canvas#orders-chart_canvas")))
+                .as("the chart is drawn").isNotEmpty();
+        signOut(browser);
+
+        Map<String, String> other = fixture("membership=MEMBER");
+        signIn(browser, other, "staff");
+        click(browser, "menu-dashboard");
+        assertThat(text(browser, "dash-placed-today")).as("another chamber's day").isEqualTo("0");
+        assertThat(text(browser, "dash-outstanding")).isEqualTo("0 円");
+    }
+
     /** Replaces what a PrimeFaces number field holds (its script keeps the old value through a plain clear). */
     private static void retype(WebDriver browser, String id, String value) {
         WebElement input = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

@@ -166,6 +166,11 @@ public class Lot {
         return remaining;
     }
 
+    /** What the chamber owes in service for this lot's unused coupons: each at the price it was paid. */
+    public long getOutstandingYen() {
+        return (long) remaining * unitPriceYen;
+    }
+
     public long getUnitPriceYen() {
         return unitPriceYen;
     }

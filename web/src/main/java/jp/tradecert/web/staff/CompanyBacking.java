@@ -146,7 +146,7 @@ public class CompanyBacking implements Serializable {
 
     /** Unused coupons at the price each was paid: what the chamber owes this company in coupons. */
     public long getOutstandingYen() {
-        return lots.stream().mapToLong(lot -> lot.getRemaining() * lot.getUnitPriceYen()).sum();
+        return lots.stream().mapToLong(Lot::getOutstandingYen).sum();
     }
 
     public List<Proposal> getPendingProposals() {
