@@ -78,6 +78,11 @@ public class NightlySchedule {
         timers.createIntervalTimer(every, every, new TimerConfig(WATCH, false));
     }
 
+    /** Whether the nightly jobs are scheduled on this server. */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
     /** Each job's time of night, in the order they run. */
     public Map<String, LocalTime> times() {
         Map<String, LocalTime> times = new LinkedHashMap<>();

@@ -387,6 +387,25 @@ class ConsoleBrowserIT {
         assertThat(text(browser, "dash-outstanding")).isEqualTo("0 円");
     }
 
+    @Test
+    void theJobsPageShowsTheScheduleAndTheRunsTheChambersStaffStartedOnly(WebDriver browser) throws Exception {
+        String execution = AdminApi.field(AdminApi.runToItsEnd(AdminApi.STAFF), "executionId");
+        browser.get(WebTests.BASE_URL);
+        signIn(browser, "2701", "osaka-staff", "demo1234");
+        click(browser, "menu-jobs");
+        assertThat(column(browser, "schedule", "schedule-job")).containsExactly("入金照合", "期限切れ注文の処理", "台帳の監査");
+        List<String> executions = column(browser, "runs", "run-execution");
+        assertThat(executions).contains(execution);
+        assertThat(column(browser, "runs", "run-status").get(executions.indexOf(execution))).isEqualTo("完了");
+        assertThat(browser.findElements(By.cssSelector(".restart-job"))).as("nothing failed to restart").isEmpty();
+        signOut(browser);
+
+        Map<String, String> other = fixture("membership=MEMBER");
+        signIn(browser, other, "staff");
+        click(browser, "menu-jobs");
+        assertThat(column(browser, "runs", "run-execution")).as("another chamber's runs").doesNotContain(execution);
+    }
+
     /** Replaces what a PrimeFaces number field holds (its script keeps the old value through a plain clear). */
     private static void retype(WebDriver browser, String id, String value) {
         WebElement input = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

@@ -6,6 +6,8 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -32,7 +34,7 @@ public class ChamberJobs {
 
     /** How a run stands. */
     public record Report(long executionId, String job, String status, String exitStatus, long readCount,
-            long writeCount, long skipCount, Long startedBy) implements Serializable {
+            long writeCount, long skipCount, Long startedBy, Instant startedAt) implements Serializable {
 
         /** Whether the run has ended (however it ended). */
         public boolean isFinished() {
@@ -59,6 +61,24 @@ public class ChamberJobs {
 
         public long getExecutionId() {
             return executionId;
+        }
+
+        public String getJob() {
+            return job;
+        }
+
+        public String getExitStatus() {
+            return exitStatus;
+        }
+
+        /** When it started, for the screens (null before it has). */
+        public Instant getStartedAt() {
+            return startedAt;
+        }
+
+        /** Whether it can be restarted where it stopped. */
+        public boolean isRestartable() {
+            return status.equals("FAILED") || status.equals("STOPPED");
         }
     }
 
@@ -92,10 +112,61 @@ public class ChamberJobs {
         } catch (RuntimeException noSuchExecution) {
             return Optional.empty();
         }
-        if (execution == null || execution.getJobParameters() == null || !String.valueOf(staff.chamberId())
-                .equals(execution.getJobParameters().getProperty(BatchJobs.CHAMBER))) {
+        if (!isOfChamber(execution, staff.chamberId())) {
             return Optional.empty();
         }
+        return Optional.of(report(execution));
+    }
+
+    /**
+     * How a nightly run stands (the schedule's, for every chamber: each chamber's staff see it, and none
+     * restarts it — the watch retries a failed night on its own).
+     */
+    public Optional<Report> nightlyReport(SignedInUser staff, long id) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        try {
+            JobExecution execution = jobs.execution(id);
+            return execution == null ? Optional.empty() : Optional.of(report(execution));
+        } catch (RuntimeException noSuchExecution) {
+            return Optional.empty();
+        }
+    }
+
+    /** The runs the chamber's staff started lately, the latest first. */
+    public List<Report> runsOfChamber(SignedInUser staff, int instances) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        return JOBS.stream().flatMap(job -> jobs.recentExecutions(job, instances).stream())
+                .filter(execution -> isOfChamber(execution, staff.chamberId()))
+                .map(this::report)
+                .sorted((a, b) -> Long.compare(b.executionId(), a.executionId()))
+                .toList();
+    }
+
+    /**
+     * Restarts a failed or stopped run of the staff member's chamber where it stopped (its files already
+     * applied stay applied: the job's writers are idempotent); audited. Another chamber's is not found.
+     */
+    public long restart(SignedInUser staff, long id) {
+        Report report = report(staff, id).orElseThrow(() -> new IllegalArgumentException("No execution " + id));
+        if (!report.status().equals("FAILED") && !report.status().equals("STOPPED")) {
+            throw new IllegalArgumentException("Execution " + id + " is " + report.status());
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty(BatchJobs.CHAMBER, String.valueOf(staff.chamberId()));
+        parameters.setProperty(STARTED_BY, String.valueOf(staff.accountId()));
+        long execution = jobs.restart(id, parameters);
+        audit.recordAlone(staff.auditActor(), AuditAction.JOB_STARTED, "job-execution:" + execution,
+                "job-execution:" + id + " " + report.status(), report.job() + " (restart)");
+        return execution;
+    }
+
+    private static boolean isOfChamber(JobExecution execution, long chamberId) {
+        return execution != null && execution.getJobParameters() != null && String.valueOf(chamberId)
+                .equals(execution.getJobParameters().getProperty(BatchJobs.CHAMBER));
+    }
+
+    private Report report(JobExecution execution) {
+        long id = execution.getExecutionId();
         long read = 0;
         long written = 0;
         long skipped = 0;
@@ -109,8 +180,10 @@ public class ChamberJobs {
                 }
             }
         }
-        String startedBy = execution.getJobParameters().getProperty(STARTED_BY);
-        return Optional.of(new Report(id, execution.getJobName(), execution.getBatchStatus().name(),
-                execution.getExitStatus(), read, written, skipped, startedBy == null ? null : Long.valueOf(startedBy)));
+        String startedBy = execution.getJobParameters() == null ? null
+                : execution.getJobParameters().getProperty(STARTED_BY);
+        return new Report(id, execution.getJobName(), execution.getBatchStatus().name(), execution.getExitStatus(),
+                read, written, skipped, startedBy == null ? null : Long.valueOf(startedBy),
+                execution.getStartTime() == null ? null : execution.getStartTime().toInstant());
     }
 }
