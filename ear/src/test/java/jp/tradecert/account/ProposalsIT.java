@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.Races;
 import jp.tradecert.it.TestData;
 import jp.tradecert.ledger.InsufficientCouponsException;
 import jp.tradecert.ledger.InvariantChecker;
@@ -116,28 +111,7 @@ class ProposalsIT {
         Proposal proposal = proposals.proposeAdjustment(clerk, company.getId(), 5, "一括補填");
         List<SignedInUser> supervisors = List.of(supervisor, data.supervisor(chamber), data.supervisor(chamber),
                 data.supervisor(chamber));
-        ExecutorService threads = Executors.newFixedThreadPool(supervisors.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<ProposalStatus>> answers = new ArrayList<>();
-            for (SignedInUser each : supervisors) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return proposals.approve(each, proposal.getId()).getStatus();
-                }));
-            }
-            start.countDown();
-            for (Future<ProposalStatus> answer : answers) {
-                try {
-                    assertThat(answer.get()).isEqualTo(ProposalStatus.APPROVED);
-                } catch (java.util.concurrent.ExecutionException lost) {
-                    // a loser of the race may be told its view was stale; it changed nothing
-                    assertThat(lost.getCause()).isInstanceOf(EJBException.class);
-                }
-            }
-        } finally {
-            threads.shutdown();
-        }
+        Races.approveAtOnce(proposals, supervisors, proposal.getId());
         assertThat(ledger.balanceOf(company.getId())).isEqualTo(5);
         assertThat(adjustments()).isOne();
     }

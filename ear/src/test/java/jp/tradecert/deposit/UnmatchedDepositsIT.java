@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.Proposal;
 import jp.tradecert.account.ProposalRefusedException;
-import jp.tradecert.account.ProposalStatus;
 import jp.tradecert.account.Proposals;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
@@ -31,6 +23,7 @@ import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.Races;
 import jp.tradecert.it.TestData;
 import jp.tradecert.ledger.InvariantChecker;
 import jp.tradecert.ledger.LedgerService;
@@ -205,28 +198,7 @@ class UnmatchedDepositsIT {
         Proposal proposal = unmatched.proposeMatch(clerk, deposit.getId(), order.getOrderNumber().value());
         List<SignedInUser> supervisors = List.of(supervisor, data.supervisor(chamber), data.supervisor(chamber),
                 data.supervisor(chamber));
-        ExecutorService threads = Executors.newFixedThreadPool(supervisors.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<ProposalStatus>> answers = new ArrayList<>();
-            for (SignedInUser each : supervisors) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return proposals.approve(each, proposal.getId()).getStatus();
-                }));
-            }
-            start.countDown();
-            for (Future<ProposalStatus> answer : answers) {
-                try {
-                    assertThat(answer.get()).isEqualTo(ProposalStatus.APPROVED);
-                } catch (ExecutionException lost) {
-                    // a loser of the race may be told its view was stale; it changed nothing
-                    assertThat(lost.getCause()).isInstanceOf(EJBException.class);
-                }
-            }
-        } finally {
-            threads.shutdown();
-        }
+        Races.approveAtOnce(proposals, supervisors, proposal.getId());
         assertThat(ledger.balanceOf(company.getId())).isEqualTo(3);
         assertThat(database.count("select count(*) from ledger_entry where company_id = ? and type = 'PURCHASE'",
                 company.getId())).isOne();

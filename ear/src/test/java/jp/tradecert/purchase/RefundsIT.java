@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.Proposal;
 import jp.tradecert.account.ProposalRefusedException;
-import jp.tradecert.account.ProposalStatus;
 import jp.tradecert.account.Proposals;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
@@ -32,6 +24,7 @@ import jp.tradecert.catalog.Product;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.Races;
 import jp.tradecert.it.TestData;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
@@ -177,28 +170,7 @@ class RefundsIT {
         Proposal proposal = proposals.proposeRefundPaid(clerk, owed.getId(), today, 440, "FB-CONCURRENT");
         List<SignedInUser> supervisors = List.of(supervisor, data.supervisor(chamber), data.supervisor(chamber),
                 data.supervisor(chamber));
-        ExecutorService threads = Executors.newFixedThreadPool(supervisors.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<ProposalStatus>> answers = new ArrayList<>();
-            for (SignedInUser each : supervisors) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return proposals.approve(each, proposal.getId()).getStatus();
-                }));
-            }
-            start.countDown();
-            for (Future<ProposalStatus> answer : answers) {
-                try {
-                    assertThat(answer.get()).isEqualTo(ProposalStatus.APPROVED);
-                } catch (ExecutionException lost) {
-                    // a loser of the race may be told its view was stale; it changed nothing
-                    assertThat(lost.getCause()).isInstanceOf(EJBException.class);
-                }
-            }
-        } finally {
-            threads.shutdown();
-        }
+        Races.approveAtOnce(proposals, supervisors, proposal.getId());
         assertThat(refund(owed.getId()).getStatus()).isEqualTo(RefundStatus.PAID);
         assertThat(outbox.ofOrder(owed.getOrderId()))
                 .filteredOn(mail -> mail.getKind().equals(PurchaseMail.REFUND_PAID.name())).hasSize(1);

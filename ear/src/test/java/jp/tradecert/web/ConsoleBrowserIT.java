@@ -172,12 +172,7 @@ class ConsoleBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".approval-waiting"))).hasSize(1);
         signOut(browser);
 
-        signIn(browser, chamber, "supervisor");
-        click(browser, "menu-approvals");
-        WebElement approve = browser.findElement(By.cssSelector(".approve-proposal"));
-        approve.click();
-        Screen.waitUntilGone(browser, approve);
-        assertThat(text(browser, "messages")).contains("承認しました");
+        approveAsTheSupervisor(browser, chamber, "menu-approvals", "approve-proposal");
         assertThat(browser.findElements(By.cssSelector(".approve-proposal"))).isEmpty();
 
         openCompany(browser, chamber.get("companyNumber"));
@@ -277,12 +272,7 @@ class ConsoleBrowserIT {
         assertThat(text(browser, "coupon-balance")).as("not in effect before approval").isEqualTo("0");
         signOut(browser);
 
-        signIn(browser, chamber, "supervisor");
-        click(browser, "menu-approvals");
-        WebElement approve = browser.findElement(By.cssSelector(".approve-proposal"));
-        approve.click();
-        Screen.waitUntilGone(browser, approve);
-        assertThat(text(browser, "messages")).contains("承認しました");
+        approveAsTheSupervisor(browser, chamber, "menu-approvals", "approve-proposal");
         click(browser, "menu-unmatched");
         assertThat(text(browser, "unmatched-count")).isEqualTo("0");
         openCompany(browser, chamber.get("companyNumber"));
@@ -316,12 +306,7 @@ class ConsoleBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".approve-file"))).as("a clerk, its uploader").isEmpty();
         signOut(browser);
 
-        signIn(browser, chamber, "supervisor");
-        click(browser, "menu-deposits");
-        WebElement approve = browser.findElement(By.cssSelector(".approve-file"));
-        approve.click();
-        Screen.waitUntilGone(browser, approve);
-        assertThat(text(browser, "messages")).contains("承認しました");
+        approveAsTheSupervisor(browser, chamber, "menu-deposits", "approve-file");
 
         click(browser, "start-reconciliation");
         waitFor(browser).until(driver -> text(driver, "job-status").equals("完了"));
@@ -404,6 +389,17 @@ class ConsoleBrowserIT {
         signIn(browser, other, "staff");
         click(browser, "menu-jobs");
         assertThat(column(browser, "runs", "run-execution")).as("another chamber's runs").doesNotContain(execution);
+    }
+
+    /** Signs in as the chamber's supervisor, approves the first thing waiting on that page, and checks it was. */
+    private static void approveAsTheSupervisor(WebDriver browser, Map<String, String> chamber, String menu,
+            String button) {
+        signIn(browser, chamber, "supervisor");
+        click(browser, menu);
+        WebElement approve = browser.findElement(By.cssSelector("." + button));
+        approve.click();
+        Screen.waitUntilGone(browser, approve);
+        assertThat(text(browser, "messages")).contains("承認しました");
     }
 
     /** Replaces what a PrimeFaces number field holds (its script keeps the old value through a plain clear). */
