@@ -391,6 +391,38 @@ class ConsoleBrowserIT {
         assertThat(column(browser, "runs", "run-execution")).as("another chamber's runs").doesNotContain(execution);
     }
 
+    @Test
+    void aClerkFindsAnOrderByTheCompanysNumberAndCancelsItAtTheBuyersRequest(WebDriver browser) throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER&bankOrder=true");
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-orders");
+        type(browser, "order-query", chamber.get("companyNumber"));
+        click(browser, "order-search-button");
+        assertThat(column(browser, "orders", "order-number")).containsExactly(chamber.get("orderNumber"));
+        assertThat(column(browser, "orders", "order-status")).containsExactly("入金待ち");
+        WebElement link = browser.findElement(By.cssSelector(".order-link"));
+        link.click();
+        Screen.waitUntilGone(browser, link);
+        assertThat(text(browser, "order-number")).isEqualTo(chamber.get("orderNumber"));
+        assertThat(text(browser, "order-amount")).isEqualTo("1,100 円");
+
+        WebElement cancel = browser.findElement(By.id("cancel-order"));
+        cancel.click();
+        browser.switchTo().alert().accept();
+        Screen.waitUntilGone(browser, cancel);
+        assertThat(text(browser, "messages")).contains("キャンセルしました");
+        assertThat(text(browser, "order-status")).isEqualTo("キャンセル済み");
+        assertThat(browser.findElements(By.id("cancel-order"))).isEmpty();
+        signOut(browser);
+
+        Map<String, String> other = fixture("membership=MEMBER");
+        signIn(browser, other, "staff");
+        click(browser, "menu-orders");
+        type(browser, "order-query", chamber.get("companyNumber"));
+        click(browser, "order-search-button");
+        assertThat(column(browser, "orders", "order-number")).as("another chamber's").isEmpty();
+    }
+
     /** Signs in as the chamber's supervisor, approves the first thing waiting on that page, and checks it was. */
     private static void approveAsTheSupervisor(WebDriver browser, Map<String, String> chamber, String menu,
             String button) {

@@ -29,6 +29,8 @@ import jp.tradecert.ledger.RefundStatus;
 @NamedQueries({
         @NamedQuery(name = AppliedDeposit.BY_REFERENCES,
             query = "select d from AppliedDeposit d where d.bankReference in :references"),
+        @NamedQuery(name = AppliedDeposit.OF_ORDER,
+            query = "select d from AppliedDeposit d where d.orderId = :order order by d.id"),
         @NamedQuery(name = AppliedDeposit.OF_FILE,
             query = "select d from AppliedDeposit d where d.fileId = :file and d.id > :after order by d.id"),
         @NamedQuery(name = AppliedDeposit.UNMATCHED, query = """
@@ -43,6 +45,8 @@ public class AppliedDeposit {
     public static final String UNMATCHED = "AppliedDeposit.unmatched";
     /** What became of a file's deposits, in the order they were applied (the file's), after a deposit's id. */
     public static final String OF_FILE = "AppliedDeposit.ofFile";
+    /** The deposits applied to an order (the one that paid it, and any that came late), in order. */
+    public static final String OF_ORDER = "AppliedDeposit.ofOrder";
 
     @Id
     @SequenceGenerator(name = "deposit_seq", sequenceName = "deposit_seq", allocationSize = 50)

@@ -260,6 +260,12 @@ public class DepositService {
                 .findFirst();
     }
 
+    /** The deposits applied to an order; the caller checked the order is the staff member's chamber's. */
+    public List<AppliedDeposit> ofOrder(long orderId) {
+        return em.createNamedQuery(AppliedDeposit.OF_ORDER, AppliedDeposit.class).setParameter("order", orderId)
+                .getResultList();
+    }
+
     /** Deposits no order has claimed, oldest first, for a clerk to match by hand. */
     public List<AppliedDeposit> unmatched() {
         return em.createNamedQuery(AppliedDeposit.UNMATCHED, AppliedDeposit.class).getResultList();
