@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import jp.tradecert.platform.SqlDialect;
 
@@ -48,12 +49,18 @@ public class CompanyDirectory {
 
     /** A company of the staff member's chamber; another chamber's is not found. */
     public Company get(SignedInUser staff, long companyId) {
+        return ofChamber(staff, companyId).orElseThrow(() -> new CompanyNotFoundException(companyId));
+    }
+
+    /**
+     * The company if it is of the staff member's chamber: the one place that says whose a company is,
+     * for every console read of a company's order, refund or deposit (each then says "not found" in its
+     * own words).
+     */
+    public Optional<Company> ofChamber(SignedInUser staff, long companyId) {
         StaffOnlyException.check(staff, staff.chamberId());
-        Company company = em.find(Company.class, companyId);
-        if (company == null || company.getChamber().getId() != staff.chamberId()) {
-            throw new CompanyNotFoundException(companyId);
-        }
-        return company;
+        return Optional.ofNullable(em.find(Company.class, companyId))
+                .filter(company -> company.getChamber().getId() == staff.chamberId());
     }
 
     /** The company's accounts (user IDs, their sub IDs, the admin ID), by login ID. */

@@ -122,10 +122,7 @@ public class Proposals {
     /** A refund of the staff member's chamber, locked (the caller is staff); another chamber's is not found. */
     private RefundDue refundOfChamber(SignedInUser staff, long refundId) {
         RefundDue refund = ledger.lockRefund(refundId);
-        Company company = em.find(Company.class, refund.getCompanyId());
-        if (company.getChamber().getId() != staff.chamberId()) {
-            throw new RefundNotFoundException(refundId);
-        }
+        directory.ofChamber(staff, refund.getCompanyId()).orElseThrow(() -> new RefundNotFoundException(refundId));
         return refund;
     }
 

@@ -167,9 +167,7 @@ public class UnmatchedDeposits {
         String typed = orderNumber == null ? "" : Normalizer.normalize(orderNumber, Normalizer.Form.NFKC).strip();
         OrderNumber number = OrderNumber.parse(typed).orElseThrow(() -> new OrderNotFoundException(0));
         PurchaseOrder order = purchases.findByNumber(number).orElseThrow(() -> new OrderNotFoundException(0));
-        if (em.find(Company.class, order.getCompanyId()).getChamber().getId() != staff.chamberId()) {
-            throw new OrderNotFoundException(0);
-        }
+        directory.ofChamber(staff, order.getCompanyId()).orElseThrow(() -> new OrderNotFoundException(0));
         return order;
     }
 

@@ -62,6 +62,9 @@ public class OrderDesk {
     private PurchaseService purchases;
 
     @EJB
+    private CompanyDirectory directory;
+
+    @EJB
     private AuditTrail audit;
 
     /** The chamber's orders matching the search, newest first, before the order {@code beforeId} (null: from the newest). */
@@ -85,10 +88,8 @@ public class OrderDesk {
         if (order == null) {
             throw new OrderNotFoundException(orderId);
         }
-        Company company = em.find(Company.class, order.getCompanyId());
-        if (company.getChamber().getId() != staff.chamberId()) {
-            throw new OrderNotFoundException(orderId);
-        }
+        Company company = directory.ofChamber(staff, order.getCompanyId())
+                .orElseThrow(() -> new OrderNotFoundException(orderId));
         return new Row(order, company.getNameJa(), company.getTradeRegistrationNumber().value());
     }
 

@@ -128,10 +128,8 @@ public class RefundDesk {
         if (refund == null) {
             throw new RefundNotFoundException(refundId);
         }
-        Company company = em.find(Company.class, refund.getCompanyId());
-        if (company.getChamber().getId() != staff.chamberId()) {
-            throw new RefundNotFoundException(refundId);
-        }
+        Company company = directory.ofChamber(staff, refund.getCompanyId())
+                .orElseThrow(() -> new RefundNotFoundException(refundId));
         return new Row(refund, company.getId(), company.getNameJa(), company.getTradeRegistrationNumber().value(),
                 orderNumbers(List.of(refund)).get(refund.getOrderId()), !proposedPayments(List.of(refund)).isEmpty());
     }
