@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -29,6 +32,41 @@ public class Browser implements ExecutionCondition, ParameterResolver, AfterEach
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+    private static final String DOWNLOADS = "downloads";
+    private static final Map<WebDriver, Path> DOWNLOAD_FOLDERS = new ConcurrentHashMap<>();
+
+    /**
+     * The file the browser downloaded whose name ends with {@code suffix}, once it is complete (Chromium
+     * writes a {@code .crdownload} first); fails after 30 seconds.
+     */
+    public static Path downloaded(WebDriver browser, String suffix) throws IOException, InterruptedException {
+        Path folder = DOWNLOAD_FOLDERS.get(browser);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    Optional<Path> done = files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst();
+                    if (done.isPresent()) {
+                        return done.get();
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No download ending with " + suffix + " in " + folder);
+    }
+
+    /** Forgets what was downloaded, for the next download to be told apart. */
+    public static void clearDownloads(WebDriver browser) throws IOException {
+        Path folder = DOWNLOAD_FOLDERS.get(browser);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -79,6 +117,10 @@ public class Browser implements ExecutionCondition, ParameterResolver, AfterEach
             }
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
+            // downloads (a list exported to CSV or Excel) land in the profile, without asking
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", profile.resolve(DOWNLOADS).toString(),
+                    "download.prompt_for_download", false));
             // the flags without which Chromium tries to reach Google's servers, which this network refuses
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -88,10 +130,12 @@ public class Browser implements ExecutionCondition, ParameterResolver, AfterEach
                     .usingDriverExecutable(DRIVER.toFile())
                     .build();
             driver = new ChromeDriver(service, options);
+            DOWNLOAD_FOLDERS.put(driver, profile.resolve(DOWNLOADS));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         }
 
         void close() {
+            DOWNLOAD_FOLDERS.remove(driver);
             driver.quit();
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -423,6 +423,56 @@ class ConsoleBrowserIT {
         assertThat(column(browser, "orders", "order-number")).as("another chamber's").isEmpty();
     }
 
+    @Test
+    void aClerkReadsTheMonthsReportAndTheUnusedBalanceAndExportsThemAndAListToCsvAndExcel(WebDriver browser)
+            throws Exception {
+        // one coupon bought today at 1,100 yen (and 900 yen paid too much, owed back)
+        Map<String, String> chamber = fixture("membership=MEMBER&overpaid=true");
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-reports");
+        assertThat(column(browser, "month-report", "report-name")).containsExactly("月初未使用残高", "販売（購入）", "使用",
+                "返却", "返金（会員区分変更）", "会議所操作（追加）", "会議所操作（削除・組戻し）", "月末未使用残高");
+        assertThat(column(browser, "month-report", "report-coupons"))
+                .containsExactly("0 枚", "1 枚", "0 枚", "0 枚", "0 枚", "0 枚", "0 枚", "1 枚");
+        assertThat(column(browser, "month-report", "report-yen").get(7)).isEqualTo("1,100 円");
+        List<String> dates = column(browser, "unused-report", "unused-date");
+        assertThat(dates).hasSize(5);
+        assertThat(dates.get(0)).endsWith("（本日現在）");
+        assertThat(column(browser, "unused-report", "unused-yen")).containsExactly("1,100 円", "0 円", "0 円", "0 円", "0 円");
+        assertThat(column(browser, "unused-report", "unused-flag")).containsOnly("以下");
+
+        Browser.clearDownloads(browser);
+        browser.findElement(By.id("export-csv")).click();
+        List<String> csv = Files.readAllLines(Browser.downloaded(browser, ".csv"));
+        assertThat(csv.get(0)).contains("項目").contains("枚数").contains("金額（円）");
+        assertThat(csv).as("the yen as plain numbers").anySatisfy(line ->
+                assertThat(line).contains("月末未使用残高").contains("1100").doesNotContain("円"));
+
+        Browser.clearDownloads(browser);
+        browser.findElement(By.id("unused-export-xlsx")).click();
+        Path xlsx = Browser.downloaded(browser, ".xlsx");
+        try (java.util.zip.ZipFile book = new java.util.zip.ZipFile(xlsx.toFile())) {
+            assertThat(book.getEntry("xl/worksheets/sheet1.xml")).as("an Excel workbook").isNotNull();
+            String strings = new String(book.getInputStream(book.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(strings).contains("未使用残高（円）").contains("本日現在");
+        }
+
+        click(browser, "menu-refunds");
+        Browser.clearDownloads(browser);
+        browser.findElement(By.id("export-csv")).click();
+        List<String> refunds = Files.readAllLines(Browser.downloaded(browser, ".csv"));
+        assertThat(refunds).as("the header and the one refund due, without its PDF column").hasSize(2);
+        assertThat(refunds.get(1)).contains(chamber.get("refundOrderNumber")).contains("900");
+        assertThat(refunds.get(0)).doesNotContain("返金依頼書");
+        signOut(browser);
+
+        Map<String, String> other = fixture("membership=MEMBER");
+        signIn(browser, other, "staff");
+        click(browser, "menu-reports");
+        assertThat(column(browser, "month-report", "report-coupons").get(7)).as("another chamber's").isEqualTo("0 枚");
+    }
+
     /** Signs in as the chamber's supervisor, approves the first thing waiting on that page, and checks it was. */
     private static void approveAsTheSupervisor(WebDriver browser, Map<String, String> chamber, String menu,
             String button) {

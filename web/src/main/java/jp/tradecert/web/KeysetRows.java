@@ -1,6 +1,7 @@
 package jp.tradecert.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,9 +64,19 @@ public class KeysetRows<R, C extends Serializable> extends LazyDataModel<R> {
             cursor = pages.cursorOf(skipped.get(skipped.size() - 1));
             starts.put(offset, cursor);
         }
-        List<R> page = pages.read(cursor, pageSize);
-        if (!page.isEmpty()) {
-            starts.put(first + page.size(), pages.cursorOf(page.get(page.size() - 1)));
+        // a page longer than one read (an export asks for every row at once) is read in turns
+        List<R> page = new ArrayList<>();
+        while (page.size() < pageSize) {
+            int wanted = Math.min(pageSize - page.size(), longestRead);
+            List<R> read = pages.read(cursor, wanted);
+            if (!read.isEmpty()) {
+                page.addAll(read);
+                cursor = pages.cursorOf(read.get(read.size() - 1));
+                starts.put(first + page.size(), cursor);
+            }
+            if (read.size() < wanted) {
+                break;
+            }
         }
         return page;
     }

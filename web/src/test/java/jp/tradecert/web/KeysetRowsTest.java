@@ -1,0 +1,65 @@
+package jp.tradecert.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** A keyset-read list paged by offset: any page, and every row at once as an export asks, never more than one read's limit per read. */
+class KeysetRowsTest {
+
+    private static final int LIMIT = 100;
+
+    /** 250 rows with ids 1..250, read after an id, at most {@value #LIMIT} per read. */
+    private static final class Numbers implements KeysetRows.Pages<Long, Long> {
+
+        private static final long serialVersionUID = 1L;
+        final List<Integer> reads = new ArrayList<>();
+
+        @Override
+        public List<Long> read(Long after, int size) {
+            assertThat(size).isBetween(1, LIMIT);
+            reads.add(size);
+            long from = after == null ? 1 : after + 1;
+            return IntStream.rangeClosed(0, size - 1).mapToLong(i -> from + i).filter(id -> id <= 250).boxed().toList();
+        }
+
+        @Override
+        public long count() {
+            return 250;
+        }
+
+        @Override
+        public Long cursorOf(Long row) {
+            return row;
+        }
+
+        @Override
+        public String keyOf(Long row) {
+            return row.toString();
+        }
+    }
+
+    @Test
+    void aPageAfterOthersAndTheLastShortOne() {
+        Numbers numbers = new Numbers();
+        KeysetRows<Long, Long> rows = new KeysetRows<>(numbers, LIMIT);
+        assertThat(rows.load(0, 20, Map.of(), Map.of())).first().isEqualTo(1L);
+        assertThat(rows.load(20, 20, Map.of(), Map.of())).hasSize(20).first().isEqualTo(21L);
+        assertThat(rows.load(240, 20, Map.of(), Map.of())).hasSize(10).first().isEqualTo(241L);
+    }
+
+    @Test
+    void everyRowAtOnceIsReadInTurnsOfTheLimit() {
+        Numbers numbers = new Numbers();
+        KeysetRows<Long, Long> rows = new KeysetRows<>(numbers, LIMIT);
+        List<Long> all = rows.load(0, 250, Map.of(), Map.of());
+        assertThat(all).hasSize(250).isSorted().doesNotHaveDuplicates();
+        assertThat(all.get(249)).isEqualTo(250L);
+        assertThat(numbers.reads).containsExactly(100, 100, 50);
+        assertThat(rows.load(0, 1000, Map.of(), Map.of())).as("asking for more than there are").hasSize(250);
+    }
+}
