@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
+import jp.tradecert.account.CompanyNotFoundException;
 import jp.tradecert.account.Membership;
 import jp.tradecert.account.Proposal;
+import jp.tradecert.account.ProposalKind;
 import jp.tradecert.account.ProposalRefusedException;
 import jp.tradecert.account.Proposals;
 import jp.tradecert.account.SignedInUser;
@@ -233,5 +235,35 @@ class UnmatchedDepositsIT {
                 null, other.getId());
         assertThat(unmatched.list(theirs, null, 100)).extracting(AppliedDeposit::getId).contains(uploaded.getId());
         assertThat(unmatched.list(clerk, null, 100)).extracting(AppliedDeposit::getId).doesNotContain(uploaded.getId());
+    }
+
+    @Test
+    void aDepositOfNoOrderIsGivenBackToTheCompanyThatSentItOnlyOnceASupervisorApprovesIt() throws Exception {
+        AppliedDeposit deposit = mistyped(5_000);
+        assertThatThrownBy(() -> unmatched.proposeRefund(clerk, deposit.getId(), "9999000001"))
+                .as("no company of the chamber").isInstanceOf(CompanyNotFoundException.class);
+        Proposal proposal = unmatched.proposeRefund(clerk, deposit.getId(), company.getTradeRegistrationNumber().value());
+        assertThat(proposal.getKind()).isEqualTo(ProposalKind.DEPOSIT_REFUND);
+        assertThat(ledger.refundsOf(company.getId())).as("nothing owed before approval").isEmpty();
+        assertThatThrownBy(() -> unmatched.proposeRefund(clerk, deposit.getId(),
+                company.getTradeRegistrationNumber().value())).as("one proposal at a time")
+                .isInstanceOf(ProposalRefusedException.class);
+        assertThatThrownBy(() -> proposals.approve(clerk, proposal.getId())).isInstanceOf(SupervisorOnlyException.class);
+
+        Races.approveAtOnce(proposals, List.of(supervisor, data.supervisor(chamber)), proposal.getId());
+
+        assertThat(ledger.refundsOf(company.getId())).singleElement().satisfies(refund -> {
+            assertThat(refund.getReason()).isEqualTo(RefundReason.UNMATCHED_DEPOSIT);
+            assertThat(refund.getAmountYen()).isEqualTo(5_000);
+            assertThat(refund.getOrderId()).isNull();
+        });
+        assertThat(database.count("select count(*) from deposit where id = ? and outcome = 'REFUNDED'"
+                + " and refund_id is not null and matched_by_proposal = ?", deposit.getId(), proposal.getId())).isOne();
+        assertThat(unmatched.list(clerk, null, 100)).extracting(AppliedDeposit::getId).doesNotContain(deposit.getId());
+        assertThatThrownBy(() -> unmatched.get(clerk, deposit.getId())).isInstanceOf(DepositNotFoundException.class);
+        assertThat(database.count("select count(*) from audit_event where action = 'DEPOSIT_REFUNDED'"
+                + " and subject = ?", "deposit:" + deposit.getId())).isOne();
+        assertThat(invariants.checkAll()).as("every deposited yen in one place")
+                .noneMatch(violation -> violation.toString().contains(deposit.getBankReference()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import jp.tradecert.account.Chamber;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.Membership;
+import jp.tradecert.account.MembershipService;
 import jp.tradecert.account.Proposal;
 import jp.tradecert.account.ProposalRefusedException;
 import jp.tradecert.account.Proposals;
@@ -26,6 +27,7 @@ import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.Races;
 import jp.tradecert.it.TestData;
+import jp.tradecert.it.Wallets;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.RefundNotDueException;
@@ -67,6 +69,12 @@ class RefundsIT {
 
     @EJB
     private MailOutbox outbox;
+
+    @EJB
+    private MembershipService memberships;
+
+    @Inject
+    private Wallets wallets;
 
     @Inject
     private TestData data;
@@ -248,5 +256,20 @@ class RefundsIT {
         byte[] form = desk.requestForm(clerk, first.getId()).content();
         assertThat(new String(form, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(desk.requestForm(clerk, first.getId()).fileName()).isEqualTo("返金依頼書_" + first.getId() + ".pdf");
+    }
+
+    @Test
+    void aRefundOfNoOrderIsListedReadAndPrintedToo() {
+        wallets.buy(buyer, 2, 0);
+        RefundDue membership = memberships.changeMembership(supervisor, company.getId(), Membership.NON_MEMBER, "退会");
+        assertThat(membership.getOrderId()).isNull();
+
+        List<RefundDesk.Row> due = desk.list(clerk, RefundStatus.DUE, null, 10);
+        assertThat(due).extracting(row -> row.refund().getId()).containsExactly(membership.getId());
+        assertThat(due.get(0).orderNumber()).isNull();
+        assertThat(desk.get(clerk, membership.getId()).refund().getAmountYen()).isEqualTo(membership.getAmountYen())
+                .isPositive();
+        assertThat(new String(desk.requestForm(clerk, membership.getId()).content(), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
     }
 }

@@ -105,7 +105,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void anApplicantHasNoConsole(WebDriver browser) {
+    void anApplicantHasNoConsole(WebDriver browser) throws Exception {
         browser.get(WebTests.BASE_URL);
         signIn(browser, "2701", "kakogawa-user", "demo1234");
         assertThat(browser.findElements(By.id("menu-companies"))).isEmpty();
@@ -114,6 +114,14 @@ class ConsoleBrowserIT {
         assertThat(browser.findElements(By.id("company-search"))).as("refused (403)").isEmpty();
         assertThat(browser.findElements(By.cssSelector(".company-row"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("2701000002").doesNotContain("加古川自然食品");
+
+        // every page of the console, by URL with the applicant's session: refused by the container
+        for (String page : List.of("dashboard", "companies", "company.xhtml?id=1", "register-company", "orders",
+                "order.xhtml?id=1", "deposits", "deposit-file.xhtml?id=1", "unmatched", "refunds", "refund.xhtml?id=1",
+                "prices", "jobs", "approvals", "review", "application.xhtml?id=1", "audit", "reports")) {
+            String url = WebTests.BASE_URL + "staff/" + (page.contains(".xhtml") ? page : page + ".xhtml");
+            assertThat(Screen.status(browser, url)).as(page).isEqualTo(403);
+        }
     }
 
     @Test
@@ -471,6 +479,81 @@ class ConsoleBrowserIT {
         signIn(browser, other, "staff");
         click(browser, "menu-reports");
         assertThat(column(browser, "month-report", "report-coupons").get(7)).as("another chamber's").isEqualTo("0 枚");
+    }
+
+    @Test
+    void aClerkRegistersACompanyWhoseUserIdAndAnAddedSubIdSignInWithTheirInitialPasswords(WebDriver browser)
+            throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER");
+        String number = chamber.get("chamber") + "99" + ThreadLocalRandom.current().nextInt(1000, 10000);
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-companies");
+        click(browser, "register-company");
+        type(browser, "new-number", "123");
+        type(browser, "new-name-ja", "新規食品株式会社");
+        type(browser, "new-name-en", "Shinki Foods Co., Ltd.");
+        type(browser, "new-user-login", "shinki-user");
+        type(browser, "new-user-name", "署名 太郎");
+        type(browser, "new-admin-login", "shinki-admin");
+        type(browser, "new-admin-name", "管理 花子");
+        browser.findElement(By.id("register-company-button")).click();
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "10桁"));
+        retype(browser, "new-number", number);
+        browser.findElement(By.id("register-company-button")).click();
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("initial-passwords")));
+        assertThat(column(browser, "passwords", "initial-login")).containsExactly("shinki-user", "shinki-admin");
+        String userPassword = column(browser, "passwords", "initial-password").get(0);
+        assertThat(userPassword).hasSize(14);
+
+        click(browser, "registered-company");
+        assertThat(text(browser, "company-number")).isEqualTo(number);
+        type(browser, "account-login", "shinki-agent");
+        type(browser, "account-name", "通関業者");
+        type(browser, "account-principal", "shinki-user");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("account-role"))).selectByValue("SUB");
+        browser.findElement(By.id("add-account")).click();
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("new-account-password")));
+        String subPassword = text(browser, "new-account-password");
+        waitFor(browser).until(driver -> column(driver, "users", "user-login").contains("shinki-agent"));
+        signOut(browser);
+
+        signIn(browser, chamber.get("chamber"), "shinki-user", userPassword);
+        assertThat(text(browser, "signed-in-as")).contains("署名 太郎");
+        signOut(browser);
+        signIn(browser, chamber.get("chamber"), "shinki-agent", subPassword);
+        assertThat(text(browser, "signed-in-as")).contains("通関業者");
+    }
+
+    @Test
+    void aClerkProposesAMembershipChangeWithItsRefundPreviewAndItIsMadeOnceAnotherSupervisorApprovesIt(
+            WebDriver browser) throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER&coupons=3");
+        signIn(browser, chamber, "staff");
+        openCompany(browser, chamber.get("companyNumber"));
+        assertThat(text(browser, "membership-to")).isEqualTo("非会員");
+        assertThat(text(browser, "membership-refund-coupons")).isEqualTo("3 枚");
+        assertThat(text(browser, "membership-refund-yen")).as("three singles at 1,100 yen").isEqualTo("3,300 円");
+        click(browser, "propose-membership-change");
+        assertThat(text(browser, "messages")).as("a reason is required").contains("理由");
+        type(browser, "membership-reason", "会員退会の届出");
+        click(browser, "propose-membership-change");
+        assertThat(text(browser, "messages")).contains("申請しました");
+        assertThat(text(browser, "membership-change-waiting")).contains("承認待ち");
+        assertThat(text(browser, "coupon-balance")).as("not in effect before approval").isEqualTo("3");
+        signOut(browser);
+
+        signIn(browser, chamber, "supervisor");
+        click(browser, "menu-approvals");
+        assertThat(browser.findElement(By.cssSelector(".approval-membership")).getText()).contains("非会員")
+                .contains("3,300 円");
+        signOut(browser);
+        approveAsTheSupervisor(browser, chamber, "menu-approvals", "approve-proposal");
+        openCompany(browser, chamber.get("companyNumber"));
+        assertThat(text(browser, "coupon-balance")).isEqualTo("0");
+        assertThat(text(browser, "company-membership")).isEqualTo("非会員");
+        assertThat(text(browser, "membership-to")).as("what a change would make it now").isEqualTo("会員");
+        click(browser, "menu-refunds");
+        waitFor(browser).until(driver -> column(driver, "refunds", "refund-amount").contains("3,300 円"));
     }
 
     /** Signs in as the chamber's supervisor, approves the first thing waiting on that page, and checks it was. */

@@ -63,6 +63,21 @@ public class CompanyDirectory {
                 .filter(company -> company.getChamber().getId() == staff.chamberId());
     }
 
+    /** The company of the staff member's chamber with that trade registration number (typed: full-width digits too). */
+    public Optional<Company> byNumber(SignedInUser staff, String typed) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        String number = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
+        if (!number.matches("[0-9]{10}")) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Company c where c.tradeRegistrationNumber = :number"
+                        + " and c.chamber.id = :chamber", Company.class)
+                .setParameter("number", new TradeRegistrationNumber(number))
+                .setParameter("chamber", staff.chamberId())
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The company's accounts (user IDs, their sub IDs, the admin ID), by login ID. */
     public List<UserAccount> usersOf(SignedInUser staff, long companyId) {
         Company company = get(staff, companyId);

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.Lot;
+import jp.tradecert.ledger.LotKind;
 import jp.tradecert.platform.AuditTrail;
 import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.ledger.SystemNote;
@@ -34,6 +36,9 @@ public class MembershipService {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private CompanyDirectory directory;
 
     /**
      * Changes the membership and refunds the unused coupons, in one transaction. Asking for the
@@ -61,6 +66,34 @@ public class MembershipService {
                 to.name() + ", refund " + refund.getAmountYen() + " yen" + (change.getReason() == null ? ""
                         : ", reason: " + change.getReason()));
         return refund;
+    }
+
+    /** What a change of membership would refund now: the unused coupons, and their price as it would be owed back. */
+    public record RefundPreview(long coupons, long booklets, long yen) implements java.io.Serializable {
+
+        public long getCoupons() {
+            return coupons;
+        }
+
+        public long getBooklets() {
+            return booklets;
+        }
+
+        public long getYen() {
+            return yen;
+        }
+    }
+
+    /**
+     * The refund a change of membership of a company of the staff member's chamber would owe if made now
+     * (the rule of {@link LedgerService#refundUnused}: each unused coupon at its price, less one coupon's
+     * price for each booklet that still has coupons).
+     */
+    public RefundPreview refundPreview(SignedInUser staff, long companyId) {
+        directory.get(staff, companyId);
+        List<Lot> lots = ledger.lotsOf(companyId).stream().filter(lot -> lot.getRemaining() > 0).toList();
+        return new RefundPreview(lots.stream().mapToLong(Lot::getRemaining).sum(),
+                lots.stream().filter(lot -> lot.getKind() == LotKind.BOOKLET).count(), Lot.refundValueOf(lots));
     }
 
     /** The chamber's staff renew a company's trade registration for two more years; answers the new expiry. */

@@ -31,7 +31,9 @@ import java.util.Objects;
         @NamedQuery(name = Proposal.PENDING_OF_REFUND, query = """
             select p from Proposal p where p.refundId = :refund and p.status = :proposed"""),
         @NamedQuery(name = Proposal.PENDING_OF_DEPOSIT, query = """
-            select p from Proposal p where p.depositId = :deposit and p.status = :proposed""")
+            select p from Proposal p where p.depositId = :deposit and p.status = :proposed"""),
+        @NamedQuery(name = Proposal.PENDING_OF_COMPANY, query = """
+            select p from Proposal p where p.companyId = :company and p.kind = :kind and p.status = :proposed""")
 })
 public class Proposal {
 
@@ -41,6 +43,8 @@ public class Proposal {
     public static final String PENDING_OF_REFUND = "Proposal.pendingOfRefund";
     /** The proposals waiting to match one deposit to an order (at most one, likewise). */
     public static final String PENDING_OF_DEPOSIT = "Proposal.pendingOfDeposit";
+    /** The proposals of one kind waiting for one company (a membership change: at most one). */
+    public static final String PENDING_OF_COMPANY = "Proposal.pendingOfCompany";
 
     @Id
     @SequenceGenerator(name = "proposal_seq", sequenceName = "proposal_seq", allocationSize = 50)
@@ -97,6 +101,10 @@ public class Proposal {
     @Column(nullable = false)
     private ProposalStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Membership membership;
+
     @Column(name = "decided_by")
     private Long decidedBy;
 
@@ -142,6 +150,28 @@ public class Proposal {
         return proposal;
     }
 
+    /** Giving a deposit no order claimed back, in full, to a company of the chamber that sent it. */
+    static Proposal depositRefund(long chamberId, long companyId, long depositId, String description,
+            long proposedBy, String proposer, Instant now) {
+        Proposal proposal = proposed(ProposalKind.DEPOSIT_REFUND, chamberId, companyId, description, proposedBy,
+                proposer, now);
+        proposal.depositId = depositId;
+        return proposal;
+    }
+
+    /**
+     * A company of the chamber becoming {@code to}; {@code previewYen} is the refund the proposer saw (the
+     * refund made on approval counts the coupons left then).
+     */
+    static Proposal membershipChange(long chamberId, long companyId, Membership to, long previewYen, String reason,
+            long proposedBy, String proposer, Instant now) {
+        Proposal proposal = proposed(ProposalKind.MEMBERSHIP_CHANGE, chamberId, companyId, reason, proposedBy,
+                proposer, now);
+        proposal.membership = Objects.requireNonNull(to);
+        proposal.amountYen = previewYen;
+        return proposal;
+    }
+
     private static Proposal proposed(ProposalKind kind, long chamberId, long companyId, String reason,
             long proposedBy, String proposer, Instant now) {
         Proposal proposal = new Proposal();
@@ -172,6 +202,11 @@ public class Proposal {
 
     public Long getId() {
         return id;
+    }
+
+    /** The membership a membership change proposes (null for other kinds). */
+    public Membership getMembership() {
+        return membership;
     }
 
     public long getChamberId() {

@@ -7,5 +7,9 @@ public enum ProposalKind {
     /** 返金済の記録: the chamber's transfer of a refund due (date, yen sent, the bank's reference); the refund is then PAID, once. */
     REFUND_PAID,
     /** 入金の手動照合: a deposit no order claimed applied to an order by the nightly job's rules, once. */
-    DEPOSIT_MATCH
+    DEPOSIT_MATCH,
+    /** 会員区分の変更: the company becomes a member or not; its unused coupons are erased and their price owed back. */
+    MEMBERSHIP_CHANGE,
+    /** 未照合入金の返金: a deposit no order claimed, owed back in full to the company that sent it, once. */
+    DEPOSIT_REFUND
 }

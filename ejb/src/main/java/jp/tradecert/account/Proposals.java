@@ -44,6 +44,9 @@ public class Proposals {
     private ChamberOperations operations;
 
     @EJB
+    private MembershipService memberships;
+
+    @EJB
     private LedgerService ledger;
 
     @EJB
@@ -104,18 +107,70 @@ public class Proposals {
      */
     public Proposal proposeDepositMatch(SignedInUser staff, long depositId, long orderId, long companyId,
             String description) {
-        StaffOnlyException.check(staff, staff.chamberId());
-        directory.get(staff, companyId);
-        if (!em.createNamedQuery(Proposal.PENDING_OF_DEPOSIT, Proposal.class).setParameter("deposit", depositId)
-                .setParameter("proposed", ProposalStatus.PROPOSED).getResultList().isEmpty()) {
-            throw new ProposalRefusedException(null, "a proposal for deposit " + depositId + " is waiting");
-        }
+        nothingWaitsFor(staff, depositId, companyId);
         Proposal proposal = Proposal.depositMatch(staff.chamberId(), companyId, depositId, orderId, description,
                 staff.accountId(), staff.auditActor().name(), clock.instant());
         em.persist(proposal);
         em.flush();
         audit.record(staff.auditActor(), AuditAction.DEPOSIT_MATCH_PROPOSED, "proposal:" + proposal.getId(), null,
                 "deposit:" + depositId + " to order:" + orderId + ", " + proposal.getReason());
+        return proposal;
+    }
+
+    /**
+     * Proposes giving a deposit no order claimed back, in full, to the company of the staff member's chamber
+     * that sent it. The deposit package checks the deposit first ({@code deposit.UnmatchedDeposits}) and owes
+     * the refund when it is approved ({@link ProposalApproved}). Refused while another proposal for the
+     * deposit waits.
+     */
+    public Proposal proposeDepositRefund(SignedInUser staff, long depositId, long companyId, String description) {
+        nothingWaitsFor(staff, depositId, companyId);
+        Proposal proposal = Proposal.depositRefund(staff.chamberId(), companyId, depositId, description,
+                staff.accountId(), staff.auditActor().name(), clock.instant());
+        em.persist(proposal);
+        em.flush();
+        audit.record(staff.auditActor(), AuditAction.DEPOSIT_REFUND_PROPOSED, "proposal:" + proposal.getId(), null,
+                "deposit:" + depositId + " to company:" + companyId + ", " + proposal.getReason());
+        return proposal;
+    }
+
+    /** The company is the staff member's chamber's, and no proposal for the deposit waits (one at a time). */
+    private void nothingWaitsFor(SignedInUser staff, long depositId, long companyId) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        directory.get(staff, companyId);
+        if (!em.createNamedQuery(Proposal.PENDING_OF_DEPOSIT, Proposal.class).setParameter("deposit", depositId)
+                .setParameter("proposed", ProposalStatus.PROPOSED).getResultList().isEmpty()) {
+            throw new ProposalRefusedException(null, "a proposal for deposit " + depositId + " is waiting");
+        }
+    }
+
+    /**
+     * Proposes that a company of the staff member's chamber become {@code to} (会員 ⇄ 非会員), with the
+     * refund of its unused coupons as previewed now. Refused when the company is {@code to} already, or
+     * while another membership change of the company waits.
+     */
+    public Proposal proposeMembershipChange(SignedInUser staff, long companyId, Membership to, String reason) {
+        Company company = directory.get(staff, companyId);
+        ReasonRequiredException.check(reason);
+        if (reason.strip().length() > MAX_REASON) {
+            throw new IllegalArgumentException("A reason has at most " + MAX_REASON + " characters");
+        }
+        if (company.getMembership() == to) {
+            throw new ProposalRefusedException(null, "the company is " + to + " already");
+        }
+        if (!em.createNamedQuery(Proposal.PENDING_OF_COMPANY, Proposal.class).setParameter("company", companyId)
+                .setParameter("kind", ProposalKind.MEMBERSHIP_CHANGE).setParameter("proposed", ProposalStatus.PROPOSED)
+                .getResultList().isEmpty()) {
+            throw new ProposalRefusedException(null, "a membership change of company " + companyId + " is waiting");
+        }
+        MembershipService.RefundPreview preview = memberships.refundPreview(staff, companyId);
+        Proposal proposal = Proposal.membershipChange(staff.chamberId(), companyId, to, preview.yen(), reason,
+                staff.accountId(), staff.auditActor().name(), clock.instant());
+        em.persist(proposal);
+        em.flush();
+        audit.record(staff.auditActor(), AuditAction.MEMBERSHIP_CHANGE_PROPOSED, "proposal:" + proposal.getId(),
+                company.getMembership().name(), "company:" + companyId + " " + to + ", refund previewed "
+                        + preview.yen() + " yen for " + preview.coupons() + " coupons, reason: " + proposal.getReason());
         return proposal;
     }
 
@@ -141,7 +196,9 @@ public class Proposals {
         switch (proposal.getKind()) {
             case BALANCE_ADJUSTMENT -> operations.adjust(supervisor, proposal.getCompanyId(), proposal.getQuantity(),
                     proposal.getReason() + "（申請 " + proposal.getId() + "）", "proposal-" + proposal.getId());
-            case DEPOSIT_MATCH -> approved.fire(new ProposalApproved(proposal, supervisor));
+            case DEPOSIT_MATCH, DEPOSIT_REFUND -> approved.fire(new ProposalApproved(proposal, supervisor));
+            case MEMBERSHIP_CHANGE -> memberships.changeMembership(supervisor, proposal.getCompanyId(),
+                    proposal.getMembership(), proposal.getReason() + "（申請 " + proposal.getId() + "）");
             case REFUND_PAID -> {
                 RefundDue refund = ledger.markRefundPaid(proposal.getRefundId(), proposal.getPaidOn(),
                         proposal.getAmountYen(), proposal.getReference(), proposal.getId());

@@ -152,6 +152,19 @@ public class AppliedDeposit {
     }
 
     /**
+     * A clerk gave this deposit, which no order had claimed, back to the company that sent it (approved as
+     * {@code proposalId}): all of it is owed back. Once: only an unmatched deposit.
+     */
+    void refundByHand(RefundDue owed, long proposalId) {
+        if (outcome != DepositOutcome.UNMATCHED) {
+            throw new DepositNotUnmatchedException(id, outcome);
+        }
+        this.outcome = DepositOutcome.REFUNDED;
+        this.refund = owed;
+        this.matchedByProposal = proposalId;
+    }
+
+    /**
      * A clerk matched this deposit, which no order had claimed, to an order (approved as
      * {@code proposalId}); it became what the order's rules made of it. Once: only an unmatched deposit.
      */

@@ -19,7 +19,12 @@ public enum DepositOutcome {
      * The bank took it back (a cancellation record): nothing is owed for it, and an order it had settled
      * was reversed with its coupons.
      */
-    REVERSED;
+    REVERSED,
+    /**
+     * No order claimed it, and a clerk identified the company that sent it: all of it is owed back to that
+     * company (approved by a supervisor other than the proposer).
+     */
+    REFUNDED;
 
     /**
      * The one rule of what {@code amountYen} deposited on {@code depositDate} does to the order it pays:

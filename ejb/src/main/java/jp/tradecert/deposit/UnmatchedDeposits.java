@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import jp.tradecert.account.AuditAction;
 import jp.tradecert.account.Company;
+import jp.tradecert.account.CompanyNotFoundException;
 import jp.tradecert.account.Proposal;
 import jp.tradecert.account.ProposalApproved;
 import jp.tradecert.account.ProposalKind;
@@ -19,6 +20,9 @@ import jp.tradecert.account.Proposals;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
 import jp.tradecert.account.CompanyDirectory;
+import jp.tradecert.ledger.LedgerService;
+import jp.tradecert.ledger.RefundDue;
+import jp.tradecert.ledger.RefundReason;
 import jp.tradecert.platform.AuditTrail;
 import jp.tradecert.purchase.LockedOrder;
 import jp.tradecert.purchase.OrderNotFoundException;
@@ -75,6 +79,9 @@ public class UnmatchedDeposits {
 
     @EJB
     private CompanyDirectory directory;
+
+    @EJB
+    private LedgerService ledger;
 
     @EJB
     private AuditTrail audit;
@@ -134,12 +141,29 @@ public class UnmatchedDeposits {
     }
 
     /**
+     * Proposes giving the deposit back, in full, to the company of the chamber with that trade registration
+     * number (the clerk identified it as the sender: its name in the bank's record, a call); a supervisor
+     * other than the proposer approves it.
+     */
+    public Proposal proposeRefund(SignedInUser staff, long depositId, String companyNumber) {
+        AppliedDeposit deposit = get(staff, depositId);
+        Company company = directory.byNumber(staff, companyNumber).orElseThrow(() -> new CompanyNotFoundException(0));
+        return proposals.proposeDepositRefund(staff, depositId, company.getId(), "入金 " + deposit.getAmountYen()
+                + " 円（" + deposit.getDepositDate() + "、" + deposit.getRemitterName() + "）を "
+                + company.getNameJa() + " に返金");
+    }
+
+    /**
      * A supervisor approved a match: the deposit, locked, still unmatched and still the chamber's, is applied
      * to the order (locked as the nightly job locks it) by the same rules, and records the proposal. A
      * deposit matched or reversed meanwhile is refused, and the approval with it: never applied twice.
      */
     public void apply(@Observes ProposalApproved approved) {
         Proposal proposal = approved.proposal();
+        if (proposal.getKind() == ProposalKind.DEPOSIT_REFUND) {
+            refund(proposal, approved.supervisor());
+            return;
+        }
         if (proposal.getKind() != ProposalKind.DEPOSIT_MATCH) {
             return;
         }
@@ -160,6 +184,26 @@ public class UnmatchedDeposits {
                 applied.outcome() + " order:" + locked.order().getId()
                         + (applied.refund() == null ? "" : " refund:" + applied.refund().getId() + " "
                                 + applied.refund().getAmountYen() + " yen")
+                        + " (proposal:" + proposal.getId() + ")");
+    }
+
+    /**
+     * A supervisor approved giving a deposit back: the deposit, locked, still unmatched and still the
+     * chamber's, is owed back in full to the company (keyed by the bank's reference: once) and records the
+     * proposal. A deposit matched, refunded or reversed meanwhile is refused, and the approval with it.
+     */
+    private void refund(Proposal proposal, SignedInUser supervisor) {
+        AppliedDeposit deposit = em.find(AppliedDeposit.class, proposal.getDepositId(), LockModeType.PESSIMISTIC_WRITE);
+        if (deposit.getOutcome() != DepositOutcome.UNMATCHED) {
+            throw new DepositNotUnmatchedException(deposit.getId(), deposit.getOutcome());
+        }
+        get(supervisor, deposit.getId());
+        Company company = directory.get(supervisor, proposal.getCompanyId());
+        RefundDue owed = ledger.oweRefund(company.getId(), RefundReason.UNMATCHED_DEPOSIT, deposit.getAmountYen(),
+                "unmatched-refund:" + deposit.getBankReference());
+        deposit.refundByHand(owed, proposal.getId());
+        audit.record(supervisor.auditActor(), AuditAction.DEPOSIT_REFUNDED, "deposit:" + deposit.getId(), "UNMATCHED",
+                "REFUNDED company:" + company.getId() + " refund:" + owed.getId() + " " + owed.getAmountYen() + " yen"
                         + " (proposal:" + proposal.getId() + ")");
     }
 

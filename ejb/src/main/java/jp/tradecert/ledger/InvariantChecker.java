@@ -153,6 +153,7 @@ public class InvariantChecker {
                                 and r.amount_yen = d.amount_yen - o.total_yen)
                             or (d.outcome in ('UNDERPAID', 'LATE') and r.amount_yen = d.amount_yen)
                             or (d.outcome = 'UNMATCHED' and o.id is null and r.id is null)
+                            or (d.outcome = 'REFUNDED' and o.id is null and r.amount_yen = d.amount_yen)
                             or (d.outcome = 'REVERSED' and (r.id is null or r.status = 'CANCELLED')))"""},
             new String[] {"3 an order settled by one deposit at most", """
                     select 'order ' || o.order_number, '1 settling deposit', count(*) || ' settling deposits',

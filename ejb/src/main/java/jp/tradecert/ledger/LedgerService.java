@@ -218,7 +218,7 @@ public class LedgerService {
             return done.get();
         }
         List<Lot> lots = oldestFirst(wallet.getCompanyId(), Integer.MAX_VALUE);
-        long amount = lots.stream().mapToLong(Lot::refundValueOfRemaining).sum();
+        long amount = Lot.refundValueOf(lots);
         RefundDue refund = new RefundDue(wallet.getCompanyId(), RefundReason.MEMBERSHIP_CHANGE, amount, key,
                 clock.instant());
         if (wallet.getBalance() > 0) {

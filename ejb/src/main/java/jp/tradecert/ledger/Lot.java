@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -134,6 +135,11 @@ public class Lot {
      * What the unused coupons are refunded at when the company's membership changes: each at the price
      * paid for it; a booklet with unused coupons gives up the price of its free coupon.
      */
+    /** What the unused coupons of these lots are refunded at, together: the sum of each lot's refund value. */
+    public static long refundValueOf(Collection<Lot> lots) {
+        return lots.stream().mapToLong(Lot::refundValueOfRemaining).sum();
+    }
+
     public long refundValueOfRemaining() {
         if (remaining == 0) {
             return 0;

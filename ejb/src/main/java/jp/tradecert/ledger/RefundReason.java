@@ -13,5 +13,7 @@ public enum RefundReason {
     /** A card payment the provider took after the order had been closed (abandoned, failed). */
     LATE_CARD_PAYMENT,
     /** The card provider charged another amount than the order's or the fees': all of it; nothing issued. */
-    CARD_AMOUNT_MISMATCH
+    CARD_AMOUNT_MISMATCH,
+    /** A deposit no order claimed, given back to the company a clerk identified as its sender. */
+    UNMATCHED_DEPOSIT
 }

@@ -285,7 +285,7 @@ public class PurchaseOrder {
             case UNDERPAYMENT -> "underpaid:" + id;
             case LATE_CARD_PAYMENT -> "late-card:" + id;
             case CARD_AMOUNT_MISMATCH -> "card-mismatch:" + id;
-            case LATE_DEPOSIT, MEMBERSHIP_CHANGE -> throw new IllegalArgumentException(
+            case LATE_DEPOSIT, MEMBERSHIP_CHANGE, UNMATCHED_DEPOSIT -> throw new IllegalArgumentException(
                     "A refund for " + reason + " is not the order's own");
         };
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,13 +150,15 @@ public class RefundDesk {
     private Map<Long, String> orderNumbers(List<RefundDue> refunds) {
         Set<Long> ids = refunds.stream().map(RefundDue::getOrderId).filter(id -> id != null)
                 .collect(Collectors.toCollection(HashSet::new));
-        if (ids.isEmpty()) {
-            return Map.of();
+        // a map that answers null for a refund of no order (a membership change, a late card fee)
+        Map<Long, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select o from PurchaseOrder o where o.id in :ids", PurchaseOrder.class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(order -> numbers.put(order.getId(), order.getOrderNumber().value()));
         }
-        return em.createQuery("select o from PurchaseOrder o where o.id in :ids", PurchaseOrder.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(PurchaseOrder::getId, order -> order.getOrderNumber().value()));
+        return numbers;
     }
 
     private Set<Long> proposedPayments(List<RefundDue> refunds) {

@@ -25,6 +25,7 @@ public record RefundRequestForm(String chamberName, LocalDate printedOn, long re
             case LATE_DEPOSIT -> "決済済み・キャンセル済み・期限切れの注文へのご入金";
             case LATE_CARD_PAYMENT -> "注文終了後のカード決済";
             case CARD_AMOUNT_MISMATCH -> "注文と異なる金額のカード決済";
+            case UNMATCHED_DEPOSIT -> "注文と照合できなかったご入金の全額";
         };
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import jp.tradecert.account.CompanyDirectory;
 import jp.tradecert.account.Proposal;
+import jp.tradecert.account.ProposalKind;
 import jp.tradecert.account.Proposals;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.web.CurrentUser;
@@ -83,6 +84,10 @@ public class ApprovalsBacking implements Serializable {
 
     /** What a refund's payment proposal says: the refund, the yen sent, the day and the bank's reference. */
     public String details(Proposal proposal) {
+        if (proposal.getKind() == ProposalKind.MEMBERSHIP_CHANGE) {
+            return Messages.text("approvals.membershipChange",
+                    Messages.text("Membership." + proposal.getMembership().name()), fmt.yen(proposal.getAmountYen()));
+        }
         if (proposal.getRefundId() == null) {
             return "";
         }

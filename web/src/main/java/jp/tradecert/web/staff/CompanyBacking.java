@@ -11,10 +11,14 @@ import java.util.Optional;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CompanyDirectory;
 import jp.tradecert.account.CompanyNotFoundException;
+import jp.tradecert.account.CompanyRegistration;
+import jp.tradecert.account.Membership;
 import jp.tradecert.account.MembershipChange;
 import jp.tradecert.account.MembershipService;
 import jp.tradecert.account.Proposal;
+import jp.tradecert.account.ProposalKind;
 import jp.tradecert.account.Proposals;
+import jp.tradecert.account.Role;
 import jp.tradecert.account.UserAccount;
 import jp.tradecert.ledger.CouponHistory;
 import jp.tradecert.ledger.HistoryCursor;
@@ -67,6 +71,9 @@ public class CompanyBacking implements Serializable {
     @EJB
     private Proposals proposals;
 
+    @EJB
+    private CompanyRegistration registration;
+
     private Long companyId;
     private Company company;
     private Wallet wallet;
@@ -78,6 +85,13 @@ public class CompanyBacking implements Serializable {
     private List<Proposal> pendingProposals;
     private Integer adjustQuantity;
     private String adjustReason;
+    private Role accountRole = Role.USER;
+    private String accountLoginId;
+    private String accountName;
+    private String accountPrincipal;
+    private CompanyRegistration.InitialPassword newAccountPassword;
+    private MembershipService.RefundPreview refundPreview;
+    private String membershipReason;
 
     /** The view action: reads the company, if it is one of the chamber's. */
     public void load() {
@@ -99,6 +113,49 @@ public class CompanyBacking implements Serializable {
         historyRows = new KeysetRows<>(new CompanyHistoryPages(history, companyId), CouponHistory.MAX_PAGE);
         pendingProposals = proposals.pending(currentUser.get()).stream()
                 .filter(proposal -> companyId.equals(proposal.getCompanyId())).toList();
+        refundPreview = memberships.refundPreview(currentUser.get(), companyId);
+    }
+
+    /**
+     * Proposes the change to the other membership, with the refund as previewed; it takes effect when a
+     * supervisor other than the proposer approves it.
+     */
+    public String proposeMembershipChange() {
+        if (membershipReason == null || membershipReason.isBlank()) {
+            Messages.error("company.membership.reasonRequired");
+            return null;
+        }
+        try {
+            Proposal proposal = proposals.proposeMembershipChange(currentUser.get(), companyId, getOtherMembership(),
+                    membershipReason);
+            Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "company.membership.proposed",
+                    String.valueOf(proposal.getId()));
+            return "/staff/company?faces-redirect=true&id=" + companyId;
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+        return null;
+    }
+
+    /** The membership a change would give the company: the one it does not have. */
+    public Membership getOtherMembership() {
+        return company.getMembership() == Membership.MEMBER ? Membership.NON_MEMBER : Membership.MEMBER;
+    }
+
+    public boolean isMembershipChangeWaiting() {
+        return pendingProposals.stream().anyMatch(proposal -> proposal.getKind() == ProposalKind.MEMBERSHIP_CHANGE);
+    }
+
+    public MembershipService.RefundPreview getRefundPreview() {
+        return refundPreview;
+    }
+
+    public String getMembershipReason() {
+        return membershipReason;
+    }
+
+    public void setMembershipReason(String membershipReason) {
+        this.membershipReason = membershipReason;
     }
 
     /**
@@ -122,6 +179,62 @@ public class CompanyBacking implements Serializable {
             Messages.error(refused);
         }
         return null;
+    }
+
+    /** Adds the ID typed in; its initial password is shown on the page this once. */
+    public void addAccount() {
+        newAccountPassword = null;
+        try {
+            newAccountPassword = registration.addAccount(currentUser.get(), companyId, accountRole,
+                    new CompanyRegistration.NewAccount(accountLoginId, accountName), accountPrincipal);
+            users = directory.usersOf(currentUser.get(), companyId);
+            accountLoginId = null;
+            accountName = null;
+            accountPrincipal = null;
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+    }
+
+    /** The kinds of ID a company has. */
+    public List<Role> getAccountRoles() {
+        return List.of(Role.USER, Role.SUB, Role.COMPANY_ADMIN);
+    }
+
+    public Role getAccountRole() {
+        return accountRole;
+    }
+
+    public void setAccountRole(Role accountRole) {
+        this.accountRole = accountRole;
+    }
+
+    public String getAccountLoginId() {
+        return accountLoginId;
+    }
+
+    public void setAccountLoginId(String accountLoginId) {
+        this.accountLoginId = accountLoginId;
+    }
+
+    public String getAccountName() {
+        return accountName;
+    }
+
+    public void setAccountName(String accountName) {
+        this.accountName = accountName;
+    }
+
+    public String getAccountPrincipal() {
+        return accountPrincipal;
+    }
+
+    public void setAccountPrincipal(String accountPrincipal) {
+        this.accountPrincipal = accountPrincipal;
+    }
+
+    public CompanyRegistration.InitialPassword getNewAccountPassword() {
+        return newAccountPassword;
     }
 
     public boolean isFound() {

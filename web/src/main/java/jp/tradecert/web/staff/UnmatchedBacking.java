@@ -47,6 +47,7 @@ public class UnmatchedBacking implements Serializable {
     private AppliedDeposit selected;
     private String orderNumber;
     private UnmatchedDeposits.Preview preview;
+    private String refundCompanyNumber;
 
     @PostConstruct
     void load() {
@@ -111,6 +112,30 @@ public class UnmatchedBacking implements Serializable {
             Messages.error(refused);
             return null;
         }
+    }
+
+    /**
+     * Proposes giving the chosen deposit back, in full, to the chamber's company of the number typed in; it
+     * is owed back once a supervisor other than the proposer approves it.
+     */
+    public String proposeRefund() {
+        try {
+            Proposal proposal = unmatched.proposeRefund(currentUser.get(), selected.getId(), refundCompanyNumber);
+            Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "unmatched.refundProposed",
+                    String.valueOf(proposal.getId()));
+            return "/staff/unmatched?faces-redirect=true";
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+            return null;
+        }
+    }
+
+    public String getRefundCompanyNumber() {
+        return refundCompanyNumber;
+    }
+
+    public void setRefundCompanyNumber(String refundCompanyNumber) {
+        this.refundCompanyNumber = refundCompanyNumber;
     }
 
     public boolean isProposed(AppliedDeposit deposit) {
