@@ -82,19 +82,6 @@ public class BatchJobs {
                 .orElseGet(() -> operator.getJobExecution(executionId));
     }
 
-    /** The executions of the job's latest {@code instances} instances (restarts included), the latest first. */
-    public List<JobExecution> recentExecutions(String job, int instances) {
-        JobOperator operator = operator();
-        try {
-            return operator.getJobInstances(job, 0, instances).stream()
-                    .flatMap(instance -> operator.getJobExecutions(instance).stream())
-                    .sorted((a, b) -> Long.compare(b.getExecutionId(), a.getExecutionId()))
-                    .toList();
-        } catch (jakarta.batch.operations.NoSuchJobException neverRun) {
-            return List.of();
-        }
-    }
-
     /** The steps of an execution so far, in order: what each did and how it ended. */
     public List<StepExecution> steps(long executionId) {
         return operator().getStepExecutions(executionId);

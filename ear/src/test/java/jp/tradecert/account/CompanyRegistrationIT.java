@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.Consumer;
 import jp.tradecert.account.CompanyRegistration.InitialPassword;
 import jp.tradecert.account.CompanyRegistration.NewAccount;
@@ -66,7 +67,7 @@ class CompanyRegistrationIT {
     }
 
     private NewCompany form(String number, String userLogin, String adminLogin) {
-        return new NewCompany(number, "新規食品株式会社", "Shinki Foods Co., Ltd.", Membership.MEMBER,
+        return new NewCompany(number, "新規食品株式会社", "Shinki Foods Co., Ltd.", "しんき しょくひん", Membership.MEMBER,
                 new NewAccount(userLogin, "署名 太郎"), new NewAccount(adminLogin, "管理 花子"));
     }
 
@@ -80,6 +81,11 @@ class CompanyRegistrationIT {
         assertThat(company.getTradeRegistrationNumber().value()).isEqualTo(code + "999001");
         assertThat(company.getNameJa()).isEqualTo("新規食品株式会社");
         assertThat(company.getMembership()).isEqualTo(Membership.MEMBER);
+        assertThat(company.getNameKana()).as("typed in hiragana with a space").isEqualTo("シンキショクヒン");
+        for (String typed : List.of("シンキ", "しょくひん", "ｼﾝｷｼｮｸﾋﾝ", "新規食品", "shinki foods")) {
+            assertThat(directory.search(clerk, typed, null, 10)).as(typed).extracting(Company::getId)
+                    .containsExactly(company.getId());
+        }
         assertThat(ledger.balanceOf(company.getId())).isZero();
         assertThat(registered.passwords()).extracting(InitialPassword::loginId, InitialPassword::role)
                 .containsExactly(tuple("shinki-user", Role.USER), tuple("shinki-admin", Role.COMPANY_ADMIN));
@@ -120,10 +126,12 @@ class CompanyRegistrationIT {
         refused(() -> registration.register(clerk, form(code + "999002", "same-id", "same-id")), Why.LOGIN_ID_TAKEN);
         refused(() -> registration.register(clerk, form(code + "999002", "x", "a-admin")), Why.LOGIN_ID_FORMAT);
         refused(() -> registration.register(clerk, form(code + "999002", "名前", "a-admin")), Why.LOGIN_ID_FORMAT);
-        refused(() -> registration.register(clerk, new NewCompany(code + "999002", " ", "Name", Membership.MEMBER,
+        refused(() -> registration.register(clerk, new NewCompany(code + "999002", " ", "Name", null, Membership.MEMBER,
                 new NewAccount("a-user", "署名"), new NewAccount("a-admin", "管理"))), Why.NAME);
-        refused(() -> registration.register(clerk, new NewCompany(code + "999002", "名", "x".repeat(201),
+        refused(() -> registration.register(clerk, new NewCompany(code + "999002", "名", "x".repeat(201), null,
                 Membership.MEMBER, new NewAccount("a-user", "署名"), new NewAccount("a-admin", "管理"))), Why.NAME);
+        refused(() -> registration.register(clerk, new NewCompany(code + "999002", "名", "Name", "Shinki",
+                Membership.MEMBER, new NewAccount("a-user", "署名"), new NewAccount("a-admin", "管理"))), Why.KANA);
         refused(() -> registration.addAccount(clerk, existing.getId(), Role.SUB, new NewAccount("a-sub", "代行"),
                 "nobody"), Why.NO_SUCH_USER_ID);
 

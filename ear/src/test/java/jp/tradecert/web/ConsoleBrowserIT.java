@@ -55,6 +55,8 @@ class ConsoleBrowserIT {
         assertThat(companyNumbers(browser)).containsExactly("2701000002");
         search(browser, "自然食品");
         assertThat(companyNumbers(browser)).containsExactly("2701000002");
+        search(browser, "かこがわ");
+        assertThat(companyNumbers(browser)).as("by its フリガナ, typed in hiragana").containsExactly("2701000002");
         search(browser, "kakogawa-sub");
         assertThat(companyNumbers(browser)).as("by a user ID of the company").containsExactly("2701000002");
         search(browser, "2801000001");

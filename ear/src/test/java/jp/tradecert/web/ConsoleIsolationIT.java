@@ -174,7 +174,7 @@ class ConsoleIsolationIT {
                 new Action("add a user ID", false, user -> registration.addAccount(user, id, Role.USER,
                         new NewAccount("iso-intruder", "侵入者"), null)),
                 new Action("register a company of the chamber", false, user -> registration.register(user,
-                        new NewCompany(chamber.getCode().value() + "999777", "偽会社", "Fake Co.", Membership.MEMBER,
+                        new NewCompany(chamber.getCode().value() + "999777", "偽会社", "Fake Co.", null, Membership.MEMBER,
                                 new NewAccount("iso-user", "署名"), new NewAccount("iso-admin", "管理")))),
                 new Action("approve the proposal", true, user -> proposals.approve(user, pending.getId())),
                 new Action("reject the proposal", true, user -> proposals.reject(user, pending.getId())));

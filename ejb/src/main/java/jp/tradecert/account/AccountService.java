@@ -72,8 +72,15 @@ public class AccountService {
     /** Registers a company at its chamber (the number's first four digits) and opens its wallet. */
     public Company registerCompany(TradeRegistrationNumber number, String nameJa, String nameEn,
             Membership membership, LocalDate registeredOn) {
+        return registerCompany(number, nameJa, nameEn, null, membership, registeredOn);
+    }
+
+    /** The same, with the company's フリガナ (null: none). */
+    public Company registerCompany(TradeRegistrationNumber number, String nameJa, String nameEn, String nameKana,
+            Membership membership, LocalDate registeredOn) {
         Company company = new Company(getChamber(number.chamberCode()), number, nameJa, nameEn, membership,
                 registeredOn);
+        company.giveKana(nameKana);
         em.persist(company);
         ledger.openWallet(company.getId());
         return company;

@@ -46,6 +46,10 @@ public class Company {
     @Column(name = "name_en", nullable = false)
     private String nameEn;
 
+    /** フリガナ, in the form {@link Kana#katakana} gives (null: not given). */
+    @Column(name = "name_kana")
+    private String nameKana;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Membership membership;
@@ -121,6 +125,16 @@ public class Company {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    public String getNameKana() {
+        return nameKana;
+    }
+
+    /** Gives the company its フリガナ (any kana; stored as {@link Kana#katakana}), or none (null or blank). */
+    void giveKana(String kana) {
+        String stored = Kana.katakana(kana);
+        this.nameKana = stored == null || stored.isEmpty() ? null : stored;
     }
 
     public String name(Locale locale) {

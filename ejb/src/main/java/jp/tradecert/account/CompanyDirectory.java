@@ -94,6 +94,7 @@ public class CompanyDirectory {
         if (!text.isEmpty()) {
             sql.append(" and (c.trade_registration_number like ?2 escape '\\'")
                     .append(" or lower(c.name_ja) like ?3 escape '\\' or lower(c.name_en) like ?3 escape '\\'")
+                    .append(" or c.name_kana like ?6 escape '\\'")
                     .append(" or exists (select 1 from user_account u where u.company_id = c.id and lower(u.login_id) = ?4))");
         }
         if (afterId != null) {
@@ -105,7 +106,9 @@ public class CompanyDirectory {
         Query statement = em.createNativeQuery(sql.toString()).setParameter(1, staff.chamberId());
         if (!text.isEmpty()) {
             String anywhere = SqlDialect.containing(text);
-            statement.setParameter(2, anywhere.substring(1)).setParameter(3, anywhere).setParameter(4, text);
+            statement.setParameter(2, anywhere.substring(1)).setParameter(3, anywhere).setParameter(4, text)
+                    // フリガナ is stored in one form: typed hiragana or half-width kana find it too
+                    .setParameter(6, SqlDialect.containing(Kana.katakana(text)));
         }
         if (afterId != null) {
             statement.setParameter(5, afterId);

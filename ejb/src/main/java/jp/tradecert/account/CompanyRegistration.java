@@ -61,7 +61,7 @@ public class CompanyRegistration {
     private AuditTrail audit;
 
     /** A company as the staff member typed it, with the names of its first user ID and admin ID. */
-    public record NewCompany(String number, String nameJa, String nameEn, Membership membership,
+    public record NewCompany(String number, String nameJa, String nameEn, String nameKana, Membership membership,
                              NewAccount userId, NewAccount adminId) implements Serializable {
     }
 
@@ -96,12 +96,16 @@ public class CompanyRegistration {
         TradeRegistrationNumber number = numberOf(chamber, form.number());
         String nameJa = name(form.nameJa(), MAX_NAME);
         String nameEn = name(form.nameEn(), MAX_NAME);
+        String kana = Kana.katakana(form.nameKana());
+        if (kana != null && !kana.isEmpty() && (!Kana.isKatakana(kana) || kana.length() > MAX_NAME)) {
+            throw new RegistrationRefusedException(Why.KANA);
+        }
         NewAccount user = account(chamber, form.userId());
         NewAccount admin = account(chamber, form.adminId());
         if (user.loginId().equals(admin.loginId())) {
             throw new RegistrationRefusedException(Why.LOGIN_ID_TAKEN);
         }
-        Company company = accounts.registerCompany(number, nameJa, nameEn, form.membership(),
+        Company company = accounts.registerCompany(number, nameJa, nameEn, kana, form.membership(),
                 LocalDate.now(clock.withZone(Clocks.TOKYO)));
         List<InitialPassword> passwords = new ArrayList<>();
         String userPassword = newPassword();

@@ -1,9 +1,9 @@
 package jp.tradecert.account;
 
-import jp.tradecert.platform.BusinessException;
+import jp.tradecert.platform.RefusedForReason;
 
 /** A company or an account the chamber's staff cannot register so; each reason has its own message. */
-public class RegistrationRefusedException extends BusinessException {
+public class RegistrationRefusedException extends RefusedForReason {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,6 +17,8 @@ public class RegistrationRefusedException extends BusinessException {
         NUMBER_TAKEN,
         /** A name (Japanese or English) missing or longer than {@link CompanyRegistration#MAX_NAME}. */
         NAME,
+        /** A フリガナ that is not kana (or longer than {@link CompanyRegistration#MAX_NAME}). */
+        KANA,
         /** A login ID that is not 3 to {@link CompanyRegistration#MAX_LOGIN_ID} letters, digits, '.', '-' or '_'. */
         LOGIN_ID_FORMAT,
         /** Someone at the chamber signs in with that login ID already. */
@@ -25,19 +27,11 @@ public class RegistrationRefusedException extends BusinessException {
         NO_SUCH_USER_ID
     }
 
-    private final Why why;
-
     public RegistrationRefusedException(Why why) {
-        super("Registration refused: " + why, CompanyRegistration.MAX_NAME, CompanyRegistration.MAX_LOGIN_ID);
-        this.why = why;
+        super(why, "Registration refused: " + why, CompanyRegistration.MAX_NAME, CompanyRegistration.MAX_LOGIN_ID);
     }
 
     public Why why() {
-        return why;
-    }
-
-    @Override
-    public String messageKey() {
-        return super.messageKey() + "." + why.name();
+        return (Why) reason();
     }
 }

@@ -1,9 +1,9 @@
 package jp.tradecert.catalog;
 
-import jp.tradecert.platform.BusinessException;
+import jp.tradecert.platform.RefusedForReason;
 
 /** A new price that cannot be published so; each reason has its own message. */
-public class PriceRefusedException extends BusinessException {
+public class PriceRefusedException extends RefusedForReason {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,19 +19,11 @@ public class PriceRefusedException extends BusinessException {
         DAY_TAKEN
     }
 
-    private final Why why;
-
     public PriceRefusedException(Why why) {
-        super("Price refused: " + why, CatalogService.MAX_PRICE_YEN);
-        this.why = why;
+        super(why, "Price refused: " + why, CatalogService.MAX_PRICE_YEN);
     }
 
     public Why why() {
-        return why;
-    }
-
-    @Override
-    public String messageKey() {
-        return super.messageKey() + "." + why.name();
+        return (Why) reason();
     }
 }

@@ -86,7 +86,7 @@ public class DemoData {
     private void loadAccounts(LocalDate today) {
         Chamber osaka = accounts.registerChamber(OSAKA, "大阪商工会議所", "Osaka Chamber of Commerce and Industry");
         Company kakogawa = accounts.registerCompany(new TradeRegistrationNumber("2701000002"), "加古川自然食品",
-                "Kakogawa Natural Foods", Membership.MEMBER, today);
+                "Kakogawa Natural Foods", "カコガワシゼンショクヒン", Membership.MEMBER, today);
         UserAccount signer = accounts.createUserId(kakogawa, "kakogawa-user", "カール・フリードリヒ・ツァイス",
                 password());
         accounts.changeEmail(signer, "signer@kakogawa.example.jp");
@@ -99,7 +99,7 @@ public class DemoData {
 
         accounts.registerChamber(KOBE, "神戸商工会議所", "Kobe Chamber of Commerce and Industry");
         Company kobeTrading = accounts.registerCompany(new TradeRegistrationNumber("2801000001"), "神戸テスト貿易",
-                "Kobe Test Trading", Membership.NON_MEMBER, today);
+                "Kobe Test Trading", "コウベテストボウエキ", Membership.NON_MEMBER, today);
         accounts.changeEmail(accounts.createUserId(kobeTrading, "kobe-user", "神戸 署名者", password()),
                 "signer@kobe-trading.example.jp");
         LOG.info("Demo data loaded");

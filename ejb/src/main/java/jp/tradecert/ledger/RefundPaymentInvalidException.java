@@ -1,12 +1,12 @@
 package jp.tradecert.ledger;
 
-import jp.tradecert.platform.BusinessException;
+import jp.tradecert.platform.RefusedForReason;
 
 /**
  * What a payment of a refund says cannot be so: an amount above what is owed (the fees are deducted, never
  * added), a date in the future or before the refund existed, a missing or over-long bank reference.
  */
-public class RefundPaymentInvalidException extends BusinessException {
+public class RefundPaymentInvalidException extends RefusedForReason {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,19 +17,11 @@ public class RefundPaymentInvalidException extends BusinessException {
         REFERENCE
     }
 
-    private final Why why;
-
     public RefundPaymentInvalidException(Long refundId, Why why, long amountYen) {
-        super("Refund " + refundId + ": invalid payment " + why, refundId, amountYen, RefundDue.MAX_REFERENCE);
-        this.why = why;
+        super(why, "Refund " + refundId + ": invalid payment " + why, refundId, amountYen, RefundDue.MAX_REFERENCE);
     }
 
     public Why why() {
-        return why;
-    }
-
-    @Override
-    public String messageKey() {
-        return super.messageKey() + "." + why.name();
+        return (Why) reason();
     }
 }

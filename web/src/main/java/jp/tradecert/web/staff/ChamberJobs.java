@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import jp.tradecert.account.AuditAction;
+import jp.tradecert.account.AuditLog;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
 import jp.tradecert.batch.BatchJobs;
@@ -88,6 +89,9 @@ public class ChamberJobs {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private AuditLog auditLog;
+
     /** Starts {@code job} (one of {@link #JOBS}) for the staff member's chamber; answers the execution's id. */
     public long start(SignedInUser staff, String job) {
         StaffOnlyException.check(staff, staff.chamberId());
@@ -133,11 +137,16 @@ public class ChamberJobs {
     }
 
     /** The runs the chamber's staff started lately, the latest first. */
-    public List<Report> runsOfChamber(SignedInUser staff, int instances) {
+    public List<Report> runsOfChamber(SignedInUser staff, int count) {
         StaffOnlyException.check(staff, staff.chamberId());
-        return JOBS.stream().flatMap(job -> jobs.recentExecutions(job, instances).stream())
-                .filter(execution -> isOfChamber(execution, staff.chamberId()))
-                .map(this::report)
+        // the chamber's own record of what its staff started (every start and restart is audited with the
+        // execution's id), not the batch runtime's latest instances of all chambers, where a busy chamber's
+        // runs would push a quiet one's out of sight
+        return auditLog.page(staff, new AuditLog.Filter(AuditAction.JOB_STARTED.name(), null), null, count).stream()
+                .map(event -> event.getSubject().substring(event.getSubject().indexOf(':') + 1))
+                .filter(id -> id.matches("[0-9]+"))
+                .map(id -> report(staff, Long.parseLong(id)))
+                .flatMap(Optional::stream)
                 .sorted((a, b) -> Long.compare(b.executionId(), a.executionId()))
                 .toList();
     }

@@ -35,6 +35,7 @@ public class RegisterCompanyBacking implements Serializable {
     private String number;
     private String nameJa;
     private String nameEn;
+    private String nameKana;
     private Membership membership = Membership.MEMBER;
     private String userLoginId;
     private String userName;
@@ -45,7 +46,7 @@ public class RegisterCompanyBacking implements Serializable {
     /** Registers what was typed; on success the page shows the initial passwords instead of the form. */
     public void register() {
         try {
-            registered = registration.register(currentUser.get(), new NewCompany(number, nameJa, nameEn, membership,
+            registered = registration.register(currentUser.get(), new NewCompany(number, nameJa, nameEn, nameKana, membership,
                     new NewAccount(userLoginId, userName), new NewAccount(adminLoginId, adminName)));
         } catch (BusinessException refused) {
             Messages.error(refused);
@@ -90,6 +91,14 @@ public class RegisterCompanyBacking implements Serializable {
 
     public void setNameEn(String nameEn) {
         this.nameEn = nameEn;
+    }
+
+    public String getNameKana() {
+        return nameKana;
+    }
+
+    public void setNameKana(String nameKana) {
+        this.nameKana = nameKana;
     }
 
     public Membership getMembership() {
