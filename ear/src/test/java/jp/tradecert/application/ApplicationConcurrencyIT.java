@@ -31,6 +31,7 @@ import jp.tradecert.account.SignedInUser;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.Invariants;
 import jp.tradecert.it.Races;
 import jp.tradecert.it.TestData;
 import jp.tradecert.it.Wallets;
@@ -171,7 +172,7 @@ class ApplicationConcurrencyIT {
                 + " on a.id = m.application_id where a.company_id = ? and m.kind = 'SUBMITTED'"
                 + " and m.submission > 1", company.getId())).as("resubmissions made").isPositive();
 
-        assertThat(invariants.checkAll()).isEmpty();
+        Invariants.holdEverywhere(invariants, database);
 
         long holdingACoupon = 0;
         for (long id : made) {

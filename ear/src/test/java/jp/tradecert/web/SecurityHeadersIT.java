@@ -1,0 +1,83 @@
+package jp.tradecert.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.tradecert.it.Deployments;
+import jp.tradecert.it.IntegrationTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The headers on every answer of the application, as a browser gets them: no framing, no sniffing, no
+ * referrer leaving the site, no browser feature; pages and API answers never stored, the static resources
+ * cacheable; the session cookie out of scripts' reach and not sent with another site's requests; no header
+ * names the server or its version.
+ */
+@IntegrationTest
+@RunAsClient
+class SecurityHeadersIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(WebTests.BASE_URL + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyAnswerCarriesTheHeadersAndNoneNamesTheServer() throws Exception {
+        HttpResponse<String> login = get("");
+        Matcher stylesheet = Pattern.compile("href=\"([^\"]*jakarta\\.faces\\.resource[^\"]*)\"").matcher(login.body());
+        assertThat(stylesheet.find()).as("the login page links a Faces resource").isTrue();
+        String resource = stylesheet.group(1).replace("&amp;", "&").replaceFirst("^/", "");
+
+        Map<String, HttpResponse<String>> answers = Map.of(
+                "the login page", login,
+                "a page that needs a sign-in", get("staff/companies.xhtml"),
+                "the API without credentials", get("api/admin/jobs/1"),
+                "a page that does not exist", get("no-such-page.xhtml"),
+                "a Faces resource", get(resource));
+        answers.forEach((what, answer) -> {
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+            assertThat(answer.headers().firstValue("Permissions-Policy")).as(what).isPresent();
+            for (String header : List.of("Server", "X-Powered-By")) {
+                assertThat(answer.headers().allValues(header)).as(what + ": " + header)
+                        .noneMatch(value -> value.toLowerCase().contains("payara")
+                                || value.toLowerCase().contains("glassfish") || value.matches(".*[0-9]+\\.[0-9]+.*"));
+            }
+        });
+        assertThat(answers.get("a page that does not exist").body()).as("the error page")
+                .doesNotContainIgnoringCase("payara").doesNotContainIgnoringCase("glassfish");
+        for (String what : List.of("the login page", "a page that needs a sign-in", "the API without credentials")) {
+            assertThat(answers.get(what).headers().firstValue("Cache-Control")).as(what).hasValue("no-store");
+        }
+        assertThat(answers.get("a Faces resource").statusCode()).isEqualTo(200);
+        assertThat(answers.get("a Faces resource").headers().firstValue("Cache-Control")).as("a resource is cacheable")
+                .isNotEqualTo(java.util.Optional.of("no-store"));
+
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertThat(cookies).as("the login page starts a session").anySatisfy(cookie -> {
+            assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax");
+        });
+    }
+}
