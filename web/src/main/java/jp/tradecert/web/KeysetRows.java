@@ -50,8 +50,18 @@ public class KeysetRows<R, C extends Serializable> extends LazyDataModel<R> {
         return (int) Math.min(Integer.MAX_VALUE, pages.count());
     }
 
+    /**
+     * The most rows one load returns: an export asks for every row at once, and a crafted request may ask
+     * for any number (or for rows from before the first); neither may cost more than this.
+     */
+    public static final int MOST_ROWS = 10_000;
+
     @Override
     public List<R> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        if (first < 0 || pageSize < 1) {
+            return List.of();
+        }
+        pageSize = Math.min(pageSize, MOST_ROWS);
         Map.Entry<Integer, C> known = starts.floorEntry(first);
         int offset = known.getKey();
         C cursor = known.getValue();

@@ -13,23 +13,32 @@ class KeysetRowsTest {
 
     private static final int LIMIT = 100;
 
-    /** 250 rows with ids 1..250, read after an id, at most {@value #LIMIT} per read. */
+    /** Rows with ids 1..total (250 unless told), read after an id, at most {@value #LIMIT} per read. */
     private static final class Numbers implements KeysetRows.Pages<Long, Long> {
 
         private static final long serialVersionUID = 1L;
         final List<Integer> reads = new ArrayList<>();
+        final long total;
+
+        Numbers() {
+            this(250);
+        }
+
+        Numbers(long total) {
+            this.total = total;
+        }
 
         @Override
         public List<Long> read(Long after, int size) {
             assertThat(size).isBetween(1, LIMIT);
             reads.add(size);
             long from = after == null ? 1 : after + 1;
-            return IntStream.rangeClosed(0, size - 1).mapToLong(i -> from + i).filter(id -> id <= 250).boxed().toList();
+            return IntStream.rangeClosed(0, size - 1).mapToLong(i -> from + i).filter(id -> id <= total).boxed().toList();
         }
 
         @Override
         public long count() {
-            return 250;
+            return total;
         }
 
         @Override
@@ -61,5 +70,18 @@ class KeysetRowsTest {
         assertThat(all.get(249)).isEqualTo(250L);
         assertThat(numbers.reads).containsExactly(100, 100, 50);
         assertThat(rows.load(0, 1000, Map.of(), Map.of())).as("asking for more than there are").hasSize(250);
+    }
+
+    @Test
+    void aCraftedRequestForRowsBeforeTheFirstOrForNoneOrForMillionsCostsNoMoreThanTheLimit() {
+        Numbers numbers = new Numbers();
+        KeysetRows<Long, Long> rows = new KeysetRows<>(numbers, LIMIT);
+        assertThat(rows.load(-5, 20, Map.of(), Map.of())).isEmpty();
+        assertThat(rows.load(0, 0, Map.of(), Map.of())).isEmpty();
+        assertThat(rows.load(0, -1, Map.of(), Map.of())).isEmpty();
+        assertThat(numbers.reads).as("nothing read for those").isEmpty();
+        KeysetRows<Long, Long> many = new KeysetRows<>(new Numbers(25_000), LIMIT);
+        assertThat(many.load(0, Integer.MAX_VALUE, Map.of(), Map.of())).as("never more than the limit")
+                .hasSize(KeysetRows.MOST_ROWS);
     }
 }
