@@ -30,7 +30,9 @@ import jp.tradecert.it.Await;
 import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.Invariants;
 import jp.tradecert.it.TestData;
+import jp.tradecert.ledger.InvariantChecker;
 import jp.tradecert.notification.MailOutbox;
 import jp.tradecert.notification.OutboxMail;
 import jp.tradecert.platform.Clocks;
@@ -59,6 +61,9 @@ class NightlyJobsIT {
 
     @EJB
     private BatchJobs jobs;
+
+    @EJB
+    private InvariantChecker invariants;
 
     @EJB
     private NightlySchedule schedule;
@@ -137,6 +142,9 @@ class NightlyJobsIT {
         try {
             long execution = jobs.start("ledger-audit", new Properties());
             assertThat(exitStatusOf(execution)).startsWith("DIFFERENCES");
+            // what a failing test then says of it: the company, its chamber and its wallet
+            assertThat(Invariants.describe(invariants.check(company.getId()), database))
+                    .contains("company " + company.getId() + ": [" + company.getNameJa());
         } finally {
             database.update("update wallet set balance = balance - 5 where company_id = ?", company.getId());
         }

@@ -36,7 +36,8 @@ public final class Invariants {
         assertThat(violations).as(describe(violations, database)).isEmpty();
     }
 
-    static String describe(List<InvariantViolation> violations, Database database) {
+    /** What the ledger holds around these violations, as the failure says it. */
+    public static String describe(List<InvariantViolation> violations, Database database) {
         Set<Long> companies = new LinkedHashSet<>();
         Set<Long> entries = new LinkedHashSet<>();
         Set<Long> lots = new LinkedHashSet<>();
