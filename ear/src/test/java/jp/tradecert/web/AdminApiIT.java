@@ -144,7 +144,7 @@ class AdminApiIT {
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 value -> assertThat(value).startsWith("Basic"));
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
-        assertThat(applicant.statusCode()).isEqualTo(403);
+        assertThat(applicant.statusCode()).as("an applicant is no one to the API").isEqualTo(401);
         assertThat(unknownJob.statusCode()).isEqualTo(404);
         assertThat(notTheirs.statusCode()).isEqualTo(404);
         assertThat(anonymous.body() + wrongPassword.body() + applicant.body()).doesNotContain("Exception", "at jp.");

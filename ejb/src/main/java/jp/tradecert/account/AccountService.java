@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.platform.AuditTrail;
+import jp.tradecert.platform.RequestOrigin;
 
 /** Finds and authenticates the people who sign in, always within one chamber. */
 @Stateless
@@ -21,6 +25,9 @@ public class AccountService {
 
     @Inject
     private Passwords passwords;
+
+    @Inject
+    private SignInThrottle throttle;
 
     @Inject
     private LedgerService ledger;
@@ -133,19 +140,44 @@ public class AccountService {
 
     /**
      * Checks a login. Empty when the chamber code, the login ID or the password is wrong, or the
-     * account is disabled: the caller cannot tell which, and each costs the same time.
+     * account is disabled: the caller cannot tell which, and each costs the same time. Empty too, without
+     * checking the password, while the name or the caller's address is locked by {@link SignInThrottle}.
      */
     public Optional<SignedInUser> authenticate(String chamberCode, String loginId, char[] password) {
+        return authenticate(chamberCode, loginId, password, EnumSet.allOf(Role.class));
+    }
+
+    /**
+     * A login where only some roles may sign in (the API: chamber staff): the right password of any other
+     * role is refused like a wrong one, and counts as a failure, so that the answer tells nothing.
+     */
+    public Optional<SignedInUser> authenticate(String chamberCode, String loginId, char[] password,
+            Set<Role> admitted) {
+        String address = RequestOrigin.address();
+        if (throttle.waitFor(chamberCode, loginId, address).isPresent()) {
+            return Optional.empty();
+        }
         Optional<UserAccount> account = ChamberCode.parse(chamberCode)
                 .flatMap(code -> findAccount(code, loginId == null ? "" : loginId.strip()))
                 .filter(UserAccount::isEnabled);
+        boolean matches;
         if (account.isEmpty()) {
             passwords.spendOneCheck(password);
+            matches = false;
+        } else {
+            matches = passwords.matches(password, account.get().getPasswordHash());
+        }
+        if (!matches || !admitted.contains(account.get().getRole())) {
+            throttle.failed(chamberCode, loginId, address);
             return Optional.empty();
         }
-        return passwords.matches(password, account.get().getPasswordHash())
-                ? Optional.of(SignedInUser.of(account.get()))
-                : Optional.empty();
+        throttle.succeeded(chamberCode, loginId);
+        return Optional.of(SignedInUser.of(account.get()));
+    }
+
+    /** How long a sign-in with this name, from the current request's address, is refused without a check. */
+    public Optional<Duration> signInWait(String chamberCode, String loginId) {
+        return throttle.waitFor(chamberCode, loginId, RequestOrigin.address());
     }
 
     public Optional<UserAccount> findAccount(ChamberCode chamber, String loginId) {

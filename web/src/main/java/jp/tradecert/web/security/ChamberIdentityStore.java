@@ -23,7 +23,7 @@ public class ChamberIdentityStore implements IdentityStore {
         if (!(credential instanceof ChamberCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.authenticate(login.chamberCode(), login.userId(), login.password().getValue())
+        return accounts.authenticate(login.chamberCode(), login.userId(), login.password().getValue(), login.admitted())
                 .map(user -> new CredentialValidationResult(user.principalName(), Set.of(user.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -2,6 +2,7 @@ package jp.tradecert.web.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +14,9 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import jp.tradecert.account.AccountService;
 import jp.tradecert.web.Messages;
 
 /** The login page: chamber code, user ID, password. */
@@ -26,6 +30,9 @@ public class LoginBacking {
     @Inject
     private FacesContext faces;
 
+    @EJB
+    private AccountService accounts;
+
     private String chamberCode;
     private String userId;
     private String password;
@@ -37,6 +44,13 @@ public class LoginBacking {
         // beforehand (session fixation) never reaches a signed-in session.
         if (request.getSession(false) != null) {
             request.changeSessionId();
+        }
+        Optional<Duration> wait = accounts.signInWait(chamberCode, userId);
+        if (wait.isPresent()) {
+            password = null;
+            // the same for an ID that exists and one that does not: the lock is on what was typed
+            Messages.error("login.throttled", (wait.get().toSeconds() + 59) / 60);
+            return;
         }
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),

@@ -1,9 +1,7 @@
 package jp.tradecert.web.security;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +15,7 @@ import java.io.IOException;
  * CSP mode must first be proven on every page) and HSTS (there is no TLS listener yet).
  */
 // also on forwards (the sign-in page shown for a protected one) and error pages
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+// mapped in web.xml (requests, forwards and error pages), before the API filter: its refusals carry the headers too
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
