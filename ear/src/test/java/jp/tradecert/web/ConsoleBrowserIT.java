@@ -521,9 +521,35 @@ class ConsoleBrowserIT {
 
         signIn(browser, chamber.get("chamber"), "shinki-user", userPassword);
         assertThat(text(browser, "signed-in-as")).contains("署名 太郎");
+        assertThat(browser.findElements(By.id("password-required"))).as("an initial password must be changed first")
+                .hasSize(1);
+        browser.get(WebTests.BASE_URL + "coupons/purchase.xhtml");
+        assertThat(browser.findElements(By.id("password-required"))).as("and nothing else is open before").hasSize(1);
+        type(browser, "current-password", userPassword);
+        type(browser, "new-password", "password1234");
+        type(browser, "new-password-again", "password1234");
+        browser.findElement(By.id("change-password-button")).click();
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("password-messages"),
+                "よく使われて"));
+        String chosen = "加古川の春は早い 2026";
+        type(browser, "current-password", userPassword);
+        type(browser, "new-password", chosen);
+        type(browser, "new-password-again", chosen);
+        browser.findElement(By.id("change-password-button")).click();
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("home-messages"),
+                "パスワードを変更しました"));
+        browser.get(WebTests.BASE_URL + "coupons/purchase.xhtml");
+        assertThat(browser.findElements(By.id("password-required"))).as("the gate is open").isEmpty();
+        signOut(browser);
+        signIn(browser, chamber.get("chamber"), "shinki-user", userPassword);
+        assertThat(browser.findElements(By.id("sign-out"))).as("the initial password no longer signs in").isEmpty();
+        signIn(browser, chamber.get("chamber"), "shinki-user", chosen);
+        assertThat(browser.findElements(By.id("password-required"))).isEmpty();
+        assertThat(text(browser, "user-role")).contains("署名 太郎");
         signOut(browser);
         signIn(browser, chamber.get("chamber"), "shinki-agent", subPassword);
         assertThat(text(browser, "signed-in-as")).contains("通関業者");
+        assertThat(browser.findElements(By.id("password-required"))).hasSize(1);
     }
 
     @Test

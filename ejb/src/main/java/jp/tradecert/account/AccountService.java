@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -172,7 +173,41 @@ public class AccountService {
             return Optional.empty();
         }
         throttle.succeeded(chamberCode, loginId);
+        if (Passwords.isOutdated(account.get().getPasswordHash())) {
+            // the one moment the password is known: stored again at today's cost
+            account.get().replacePasswordHash(passwords.hash(password));
+        }
         return Optional.of(SignedInUser.of(account.get()));
+    }
+
+    /** Whether the account signed in as {@code principalName} must choose a new password before anything else. */
+    public boolean mustChangePassword(String principalName) {
+        return em.find(UserAccount.class, getSignedInUser(principalName).accountId()).isMustChangePassword();
+    }
+
+    /**
+     * The holder of an account chooses a new password, giving the current one (a session left open is not
+     * enough to take the account over): the current one is checked like a sign-in, throttled and counted, the new
+     * one by {@link PasswordPolicy}. Audited, without either password.
+     */
+    public void changePassword(SignedInUser holder, char[] current, char[] chosen) {
+        UserAccount account = em.find(UserAccount.class, holder.accountId());
+        String chamberCode = holder.chamberCode().value();
+        String address = RequestOrigin.address();
+        if (throttle.waitFor(chamberCode, holder.loginId(), address).isPresent()) {
+            throw new PasswordRefusedException(PasswordRefusedException.Why.CURRENT_WRONG);
+        }
+        if (!passwords.matches(current, account.getPasswordHash())) {
+            throttle.failed(chamberCode, holder.loginId(), address);
+            throw new PasswordRefusedException(PasswordRefusedException.Why.CURRENT_WRONG);
+        }
+        PasswordPolicy.check(holder.loginId(), chosen);
+        if (Arrays.equals(current, chosen)) {
+            throw new PasswordRefusedException(PasswordRefusedException.Why.SAME_AS_CURRENT);
+        }
+        account.changePassword(passwords.hash(chosen));
+        audit.record(holder.auditActor(), AuditAction.PASSWORD_CHANGED, "account:" + account.getId(), null,
+                holder.principalName());
     }
 
     /** How long a sign-in with this name, from the current request's address, is refused without a check. */

@@ -21,7 +21,8 @@ import jp.tradecert.platform.Clocks;
  * The chamber's staff register a company (its trade registration number, names and membership, from
  * today) with its first user ID and company admin ID, and later add user IDs, sub IDs and admin IDs. Each
  * new account gets an initial password made here, shown once to the staff member who hands it over and
- * stored only as its hash. Everything is checked before anything is written, and audited.
+ * stored only as its hash; its holder must choose a new one at the first sign-in. Everything is checked before
+ * anything is written, and audited.
  */
 @Stateless
 public class CompanyRegistration {
@@ -109,10 +110,11 @@ public class CompanyRegistration {
                 LocalDate.now(clock.withZone(Clocks.TOKYO)));
         List<InitialPassword> passwords = new ArrayList<>();
         String userPassword = newPassword();
-        accounts.createUserId(company, user.loginId(), user.name(), userPassword.toCharArray());
+        accounts.createUserId(company, user.loginId(), user.name(), userPassword.toCharArray()).requirePasswordChange();
         passwords.add(new InitialPassword(user.loginId(), Role.USER, userPassword));
         String adminPassword = newPassword();
-        accounts.createCompanyAdminId(company, admin.loginId(), admin.name(), adminPassword.toCharArray());
+        accounts.createCompanyAdminId(company, admin.loginId(), admin.name(), adminPassword.toCharArray())
+                .requirePasswordChange();
         passwords.add(new InitialPassword(admin.loginId(), Role.COMPANY_ADMIN, adminPassword));
         audit.record(staff.auditActor(), AuditAction.COMPANY_REGISTERED, "company:" + company.getId(), null,
                 number.value() + " " + nameJa + " / " + nameEn + ", " + form.membership()
@@ -129,7 +131,7 @@ public class CompanyRegistration {
         Company company = directory.get(staff, companyId);
         NewAccount account = account(company.getChamber(), typed);
         String password = newPassword();
-        switch (role) {
+        UserAccount created = switch (role) {
             case USER -> accounts.createUserId(company, account.loginId(), account.name(), password.toCharArray());
             case COMPANY_ADMIN -> accounts.createCompanyAdminId(company, account.loginId(), account.name(),
                     password.toCharArray());
@@ -139,10 +141,11 @@ public class CompanyRegistration {
                         .filter(found -> found.getRole() == Role.USER && found.getCompany() != null
                                 && found.getCompany().getId().equals(company.getId()))
                         .orElseThrow(() -> new RegistrationRefusedException(Why.NO_SUCH_USER_ID));
-                accounts.createSubId(principal, account.loginId(), account.name(), password.toCharArray());
+                yield accounts.createSubId(principal, account.loginId(), account.name(), password.toCharArray());
             }
             default -> throw new IllegalArgumentException("A company has no " + role + " accounts");
-        }
+        };
+        created.requirePasswordChange();
         audit.record(staff.auditActor(), AuditAction.ACCOUNT_CREATED, "company:" + companyId, null,
                 role + " " + account.loginId() + " (" + account.name() + ")"
                         + (role == Role.SUB ? " for " + principalLoginId.strip() : ""));

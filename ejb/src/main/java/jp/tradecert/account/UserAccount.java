@@ -75,6 +75,10 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** Set when staff chose the password (an initial password); cleared when the holder chooses one. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -180,6 +184,26 @@ public class UserAccount {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** The password's hash, stored again at a higher cost (the password itself unchanged). */
+    void replacePasswordHash(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash);
+    }
+
+    /** A password its holder chose: the one someone else chose is no longer required to change. */
+    void changePassword(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash);
+        this.mustChangePassword = false;
+    }
+
+    /** The password was chosen by someone else (staff handed it over): its holder must choose a new one. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean isEnabled() {
