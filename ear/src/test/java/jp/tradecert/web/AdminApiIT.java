@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.tradecert.deposit.ZenginWriter;
@@ -100,6 +101,13 @@ class AdminApiIT {
         assertThat(byUploader.statusCode()).as("nor a supervisor their own upload").isEqualTo(400);
         assertThat(byUploader.body()).contains("FileApprovalRefusedException").doesNotContain("at jp.");
         assertThat(otherChamber.statusCode()).as("another chamber's file is not found").isEqualTo(404);
+        for (HttpResponse<String> refused : List.of(byClerk, byUploader, otherChamber)) {
+            assertThat(refused.headers().firstValue("Content-Type")).as("problem details")
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(field(refused.body(), "status")).isEqualTo(String.valueOf(refused.statusCode()));
+        }
+        assertThat(field(byUploader.body(), "error")).as("the rule's name, as before")
+                .isEqualTo("FileApprovalRefusedException");
 
         HttpResponse<String> approved = approve(file, "2701/osaka-supervisor");
         assertThat(approved.statusCode()).isEqualTo(200);
@@ -148,6 +156,10 @@ class AdminApiIT {
         assertThat(unknownJob.statusCode()).isEqualTo(404);
         assertThat(notTheirs.statusCode()).isEqualTo(404);
         assertThat(anonymous.body() + wrongPassword.body() + applicant.body()).doesNotContain("Exception", "at jp.");
+        assertThat(unknownJob.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(field(unknownJob.body(), "status")).isEqualTo("404");
+        assertThat(unknownJob.body()).doesNotContainIgnoringCase("payara").doesNotContain("<html");
     }
 
 }

@@ -58,7 +58,7 @@ public class ApiAuthentication extends HttpFilter {
         try {
             if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
                     && isFormType(request.getContentType())) {
-                Problems.send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                Problems.send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                         "The API takes no form content; send the file as application/octet-stream.");
                 return;
             }
@@ -73,8 +73,8 @@ public class ApiAuthentication extends HttpFilter {
             Optional<Duration> wait = accounts.signInWait(credential.chamberCode(), credential.userId());
             if (wait.isPresent()) {
                 response.setHeader("Retry-After", String.valueOf(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
-                Problems.send(response, 429, "Too many failed sign-ins",
-                        "Sign-ins with these credentials are refused for a while; retry after the time given.");
+                Problems.send(response, 429, "Too many failed sign-ins: sign-ins with these credentials are refused"
+                        + " for a while; retry after the time given.");
                 return;
             }
             if (security.authenticate(request, response, withParams().newAuthentication(true).credential(credential))
@@ -103,7 +103,7 @@ public class ApiAuthentication extends HttpFilter {
 
     private static void refuse(HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+        Problems.send(response, HttpServletResponse.SC_UNAUTHORIZED,
                 "The API needs the credentials of chamber staff (HTTP Basic, user <chamber code>/<user ID>).");
     }
 

@@ -1,6 +1,5 @@
 package jp.tradecert.web.api;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,15 +9,13 @@ import jp.tradecert.batch.JobRunningException;
 import jp.tradecert.platform.BusinessException;
 
 /**
- * A refused business rule is the caller's problem: 400 with the rule's name and message, never a trace;
- * 409 for a run already going, 403 for what the caller's role may not do.
+ * A refused business rule is the caller's problem: 400, never a trace; 409 for a run already going, 403 for what
+ * the caller's role may not do. Problem details, with two members of their own: {@code error} (the rule's name,
+ * e.g. {@code JobRunningException}) and {@code message} (as {@code detail}), which callers read since before the
+ * answers were problem details.
  */
 @Provider
 public class BusinessErrors implements ExceptionMapper<BusinessException> {
-
-    /** What a refusal answers. */
-    public record Refused(String error, String message) {
-    }
 
     @Override
     public Response toResponse(BusinessException refused) {
@@ -27,9 +24,9 @@ public class BusinessErrors implements ExceptionMapper<BusinessException> {
                 : refused instanceof StaffOnlyException || refused instanceof SupervisorOnlyException
                         ? Response.Status.FORBIDDEN
                         : Response.Status.BAD_REQUEST;
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new Refused(refused.getClass().getSimpleName(), refused.getMessage()))
-                .build();
+        return Problems.response(status.getStatusCode(), Problems.problem(status.getStatusCode(), refused.getMessage())
+                .add("error", refused.getClass().getSimpleName())
+                .add("message", refused.getMessage())
+                .build()).build();
     }
 }
