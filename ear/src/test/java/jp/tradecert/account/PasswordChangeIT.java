@@ -49,6 +49,10 @@ class PasswordChangeIT {
     @Inject
     private Pbkdf2PasswordHash olderHash;
 
+    private boolean mustChange(String principal) {
+        return accounts.sessionState(principal).orElseThrow().mustChangePassword();
+    }
+
     private static Why refusal(Runnable change) {
         PasswordRefusedException refused = catchThrowableOfType(change::run, PasswordRefusedException.class);
         return refused == null ? null : refused.why();
@@ -63,10 +67,10 @@ class PasswordChangeIT {
                 new NewAccount("shoki-admin", "管理 二郎")));
         InitialPassword initial = registered.passwords().get(0);
         SignedInUser holder = accounts.authenticate(code, "shoki-user", initial.password().toCharArray()).orElseThrow();
-        assertThat(accounts.mustChangePassword(holder.principalName())).isTrue();
-        assertThat(accounts.mustChangePassword(code + "/shoki-admin")).isTrue();
+        assertThat(mustChange(holder.principalName())).isTrue();
+        assertThat(mustChange(code + "/shoki-admin")).isTrue();
         SignedInUser existing = data.userId(data.company(chamber, Membership.MEMBER));
-        assertThat(accounts.mustChangePassword(existing.principalName())).as("a password of one's own").isFalse();
+        assertThat(mustChange(existing.principalName())).as("a password of one's own").isFalse();
 
         char[] current = initial.password().toCharArray();
         assertThat(refusal(() -> accounts.changePassword(holder, "wrong-password".toCharArray(), CHOSEN.toCharArray())))
@@ -79,20 +83,37 @@ class PasswordChangeIT {
                 .isEqualTo(Why.CONTAINS_ID);
         assertThat(refusal(() -> accounts.changePassword(holder, current, current))).as("14 characters, not common")
                 .isEqualTo(Why.SAME_AS_CURRENT);
-        assertThat(accounts.mustChangePassword(holder.principalName())).as("nothing changed yet").isTrue();
+        assertThat(mustChange(holder.principalName())).as("nothing changed yet").isTrue();
 
-        accounts.changePassword(holder, current, CHOSEN.toCharArray());
+        SessionState before = accounts.sessionState(holder.principalName()).orElseThrow();
+        SessionState after = accounts.changePassword(holder, current, CHOSEN.toCharArray());
 
-        assertThat(accounts.mustChangePassword(holder.principalName())).isFalse();
+        assertThat(after.continues(before)).as("every session begun before the change ends").isFalse();
+        assertThat(accounts.sessionState(holder.principalName())).hasValue(after);
+
+        assertThat(mustChange(holder.principalName())).isFalse();
         assertThat(accounts.authenticate(code, "shoki-user", current)).as("the initial password").isEmpty();
         assertThat(accounts.authenticate(code, "shoki-user", CHOSEN.toCharArray())).isPresent();
-        assertThat(accounts.mustChangePassword(code + "/shoki-admin")).as("the other account's own").isTrue();
+        assertThat(mustChange(code + "/shoki-admin")).as("the other account's own").isTrue();
         assertThat(database.rows("select action, after_state from audit_event where subject = ?",
                 "account:" + holder.accountId())).as("audited, without the password")
                 .singleElement().satisfies(row -> {
                     assertThat(row[0]).isEqualTo("PASSWORD_CHANGED");
                     assertThat(String.valueOf(row[1])).isEqualTo(code + "/shoki-user").doesNotContain(CHOSEN);
                 });
+    }
+
+    @Test
+    void aDisabledAccountsSessionsHaveNothingToRestOn() throws Exception {
+        SignedInUser user = data.userId(data.company());
+        SessionState state = accounts.sessionState(user.principalName()).orElseThrow();
+        assertThat(state.continues(state)).isTrue();
+        assertThat(state.role()).isEqualTo(Role.USER);
+
+        database.update("update user_account set enabled = false where id = ?", user.accountId());
+
+        assertThat(accounts.sessionState(user.principalName())).isEmpty();
+        assertThat(accounts.sessionState("no slash")).isEmpty();
     }
 
     @Test

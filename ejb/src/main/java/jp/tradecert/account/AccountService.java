@@ -180,17 +180,25 @@ public class AccountService {
         return Optional.of(SignedInUser.of(account.get()));
     }
 
-    /** Whether the account signed in as {@code principalName} must choose a new password before anything else. */
-    public boolean mustChangePassword(String principalName) {
-        return em.find(UserAccount.class, getSignedInUser(principalName).accountId()).isMustChangePassword();
+    /** What the session of {@code principalName} rests on now; empty when the account is gone or disabled. */
+    public Optional<SessionState> sessionState(String principalName) {
+        int slash = principalName == null ? -1 : principalName.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        return ChamberCode.parse(principalName.substring(0, slash))
+                .flatMap(code -> findAccount(code, principalName.substring(slash + 1)))
+                .filter(UserAccount::isEnabled)
+                .map(UserAccount::sessionState);
     }
 
     /**
      * The holder of an account chooses a new password, giving the current one (a session left open is not
      * enough to take the account over): the current one is checked like a sign-in, throttled and counted, the new
-     * one by {@link PasswordPolicy}. Audited, without either password.
+     * one by {@link PasswordPolicy}. Every other session of the account ends. Audited, without either password.
+     * Answers the session state the holder's own session goes on with.
      */
-    public void changePassword(SignedInUser holder, char[] current, char[] chosen) {
+    public SessionState changePassword(SignedInUser holder, char[] current, char[] chosen) {
         UserAccount account = em.find(UserAccount.class, holder.accountId());
         String chamberCode = holder.chamberCode().value();
         String address = RequestOrigin.address();
@@ -208,6 +216,7 @@ public class AccountService {
         account.changePassword(passwords.hash(chosen));
         audit.record(holder.auditActor(), AuditAction.PASSWORD_CHANGED, "account:" + account.getId(), null,
                 holder.principalName());
+        return account.sessionState();
     }
 
     /** How long a sign-in with this name, from the current request's address, is refused without a check. */

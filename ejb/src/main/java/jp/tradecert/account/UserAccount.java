@@ -79,6 +79,10 @@ public class UserAccount {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** Raised when the account's sessions must end (its password changed); see {@link SessionState}. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -191,10 +195,18 @@ public class UserAccount {
         this.passwordHash = Objects.requireNonNull(hash);
     }
 
-    /** A password its holder chose: the one someone else chose is no longer required to change. */
+    /**
+     * A password its holder chose: the one someone else chose is no longer required to change, and every session
+     * begun with the old one ends (whoever else knew it is signed out).
+     */
     void changePassword(String hash) {
         this.passwordHash = Objects.requireNonNull(hash);
         this.mustChangePassword = false;
+        this.sessionEpoch++;
+    }
+
+    SessionState sessionState() {
+        return new SessionState(id, role, staffRank, sessionEpoch, mustChangePassword);
     }
 
     /** The password was chosen by someone else (staff handed it over): its holder must choose a new one. */

@@ -12,6 +12,7 @@ import java.io.IOException;
 import jp.tradecert.account.AccountService;
 import jp.tradecert.account.PasswordPolicy;
 import jp.tradecert.account.PasswordRefusedException;
+import jp.tradecert.account.SessionState;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.Messages;
@@ -36,8 +37,8 @@ public class PasswordBacking {
 
     /** Whether the holder is here because the password was chosen by someone else. */
     public boolean isRequired() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        return PasswordChangeGate.holds(request.getSession(false), currentUser.get().principalName());
+        return accounts.sessionState(currentUser.get().principalName()).map(SessionState::mustChangePassword)
+                .orElse(false);
     }
 
     public int getShortest() {
@@ -51,10 +52,10 @@ public class PasswordBacking {
                 return;
             }
             SignedInUser holder = currentUser.get();
-            accounts.changePassword(holder, chars(current), chars(chosen));
+            SessionState state = accounts.changePassword(holder, chars(current), chars(chosen));
             ExternalContext external = faces.getExternalContext();
-            PasswordChangeGate.passwordChosen(((HttpServletRequest) external.getRequest()).getSession(),
-                    holder.principalName());
+            SessionGate.passwordChosen(((HttpServletRequest) external.getRequest()).getSession(),
+                    holder.principalName(), state);
             Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "password.changed");
             external.redirect(external.getRequestContextPath() + "/home.xhtml");
         } catch (PasswordRefusedException refused) {
