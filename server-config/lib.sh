@@ -19,8 +19,36 @@ die() {
     exit 1
 }
 
+# The admin user's password is never Payara's empty default: provisioning sets one (COUPONS_ADMIN_PASSWORD, or a
+# random one) and keeps it in the domain, readable by its owner only, in asadmin's password-file form. Every
+# asadmin call here reads it: the domain's given to the function at hand, else $DOMAIN_DIR's.
+admin_password_file() {
+    echo "$1/$DOMAIN_NAME/admin-password.asadmin"
+}
+
 asadmin() {
-    "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"
+    local file=${ADMIN_PASSWORD_FILE:-$(admin_password_file "${DOMAIN_DIR:-/nonexistent}")}
+    if [ -f "$file" ]; then
+        "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$file" "$@"
+    else
+        "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"
+    fi
+}
+
+# set_admin_password DOMAIN_DIR: on the running, freshly copied domain, replaces the empty password.
+set_admin_password() {
+    local domain_dir=$1 file password change
+    file=$(admin_password_file "$domain_dir")
+    password=${COUPONS_ADMIN_PASSWORD:-$(od -An -tx1 -N18 /dev/urandom | tr -d ' \n')}
+    [ -n "$password" ] || die "no admin password"
+    change=$(mktemp)
+    printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$password" > "$change"
+    (umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$password" > "$file")
+    if ! "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$change" change-admin-password; then
+        rm -f "$change" "$file"
+        return 1
+    fi
+    rm -f "$change"
 }
 
 port_in_use() {
@@ -59,7 +87,9 @@ provision_domain() {
     [ -f "$CONFIG_DIR/db-$profile.asadmin" ] || die "unknown database profile '$profile' (embedded or postgres)"
     [ -x "$PAYARA_HOME/bin/asadmin" ] || die "no Payara at $PAYARA_HOME: build first (./mvnw -DskipTests package)"
     stamp=$( { render_commands "$profile"; cat "$PAYARA_HOME/glassfish/config/branding/glassfish-version.properties" 2>/dev/null; } | sha256sum | cut -c1-16)
-    if [ "$(cat "$domain_dir/$DOMAIN_NAME/provisioned" 2>/dev/null)" = "$stamp" ]; then
+    # a domain made before its admin user had a password is made again too
+    if [ "$(cat "$domain_dir/$DOMAIN_NAME/provisioned" 2>/dev/null)" = "$stamp" ] \
+            && [ -f "$(admin_password_file "$domain_dir")" ]; then
         return 0
     fi
     echo "Provisioning a fresh Payara domain in $domain_dir ($profile database)..."
@@ -68,8 +98,14 @@ provision_domain() {
     cp -a "$PAYARA_HOME/glassfish/domains/domain1" "$domain_dir/$DOMAIN_NAME"
     commands="$domain_dir/$DOMAIN_NAME/provision.asadmin"
     render_commands "$profile" > "$commands"
+    ADMIN_PASSWORD_FILE=$(admin_password_file "$domain_dir")
     asadmin start-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > "$domain_dir/provision.log" 2>&1 \
         || { cat "$domain_dir/provision.log" >&2; die "Payara did not start for provisioning"; }
+    if ! set_admin_password "$domain_dir" >> "$domain_dir/provision.log" 2>&1; then
+        cat "$domain_dir/provision.log" >&2
+        asadmin stop-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > /dev/null 2>&1
+        die "the admin password could not be set (see above)"
+    fi
     if ! asadmin multimode --file "$commands" >> "$domain_dir/provision.log" 2>&1; then
         cat "$domain_dir/provision.log" >&2
         asadmin stop-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > /dev/null 2>&1
@@ -81,6 +117,7 @@ provision_domain() {
 
 start_domain() {
     local domain_dir=$1
+    ADMIN_PASSWORD_FILE=$(admin_password_file "$domain_dir")
     asadmin start-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > "$domain_dir/start.log" 2>&1 \
         || { cat "$domain_dir/start.log" >&2; die "Payara did not start"; }
 }
@@ -88,6 +125,7 @@ start_domain() {
 # stop_domain DOMAIN_DIR: stops the server and makes sure no process of it is left.
 stop_domain() {
     local domain_dir=$1 pid_file pid
+    ADMIN_PASSWORD_FILE=$(admin_password_file "$domain_dir")
     pid_file="$domain_dir/$DOMAIN_NAME/config/pid"
     pid=$(cat "$pid_file" 2>/dev/null)
     asadmin stop-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > /dev/null 2>&1

@@ -74,7 +74,8 @@ cat <<EOF
 
   Application   http://localhost:$HTTP_PORT/
   Readiness     http://localhost:$HTTP_PORT/health/ready
-  Admin console http://localhost:$ADMIN_PORT/
+  Admin console http://localhost:$ADMIN_PORT/  (this machine only; user admin, the password is in
+                $(admin_password_file "$DOMAIN_DIR"))
   Server log    $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log
   Bank inbox    $COUPONS_BANK_INBOX  (deposit files for the nightly reconciliation)
 

@@ -152,6 +152,36 @@ class CompanyRegistrationIT {
         assertThat(accounts.findAccount(chamber.getCode(), "b-user")).isEmpty();
     }
 
+    @Test
+    void aStoppedIdSignsInNowhereUntilAllowedAgainAndOnlyItsCompanysIdsCanBeStopped() throws Exception {
+        Company company = data.company(chamber, Membership.MEMBER);
+        SignedInUser signer = data.userId(company);
+        SessionState before = accounts.sessionState(signer.principalName()).orElseThrow();
+
+        registration.setEnabled(clerk, company.getId(), signer.accountId(), false);
+
+        assertThat(accounts.authenticate(code, signer.loginId(), TestData.PASSWORD.toCharArray())).isEmpty();
+        assertThat(accounts.sessionState(signer.principalName())).as("its sessions end").isEmpty();
+        registration.setEnabled(clerk, company.getId(), signer.accountId(), false);
+        assertThat(database.count("select count(*) from audit_event where action = 'ACCOUNT_DISABLED' and subject = ?",
+                "company:" + company.getId())).as("stopped once").isEqualTo(1);
+
+        registration.setEnabled(clerk, company.getId(), signer.accountId(), true);
+
+        assertThat(accounts.authenticate(code, signer.loginId(), TestData.PASSWORD.toCharArray())).isPresent();
+        assertThat(accounts.sessionState(signer.principalName()).orElseThrow().continues(before))
+                .as("a session begun before the stop does not come back").isFalse();
+        assertThat(database.count("select count(*) from audit_event where action = 'ACCOUNT_ENABLED' and subject = ?",
+                "company:" + company.getId())).isEqualTo(1);
+
+        Company other = data.company(chamber, Membership.MEMBER);
+        assertThatThrownBy(() -> registration.setEnabled(clerk, other.getId(), signer.accountId(), false))
+                .as("an ID of another company, named through this one").isInstanceOf(AccountNotFoundException.class);
+        assertThatThrownBy(() -> registration.setEnabled(clerk, company.getId(), clerk.accountId(), false))
+                .as("staff are no company's").isInstanceOf(AccountNotFoundException.class);
+        assertThat(accounts.sessionState(signer.principalName())).isPresent();
+    }
+
     private static void refused(ThrowingCallable call, Why why) {
         Consumer<Throwable> saysWhy = thrown -> assertThat(((RegistrationRefusedException) thrown).why()).isEqualTo(why);
         assertThatThrownBy(call).as(why.name()).isInstanceOf(RegistrationRefusedException.class).satisfies(saysWhy::accept);

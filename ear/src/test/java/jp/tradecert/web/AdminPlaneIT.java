@@ -1,8 +1,15 @@
 package jp.tradecert.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -23,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * The server's admin plane answers this machine only: the admin listener (4848), JMX (8686) and IIOP (3700) refuse
  * a connection to the machine's network address, on which the application (8080) answers, and accept one on the
  * loopback address. (A listener bound to the loopback address refuses a connection to any other address of the
- * machine, whoever makes it.)
+ * machine, whoever makes it.) And on loopback the admin listener wants the admin password, never empty.
  */
 @IntegrationTest
 @RunAsClient
@@ -66,4 +73,28 @@ class AdminPlaneIT {
             connect(InetAddress.getLoopbackAddress(), port);
         }
     }
+
+    @Test
+    void theAdminListenerWantsThePasswordEvenFromThisMachine() throws Exception {
+        URI version = URI.create("http://127.0.0.1:4848/management/domain/version");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(version).header("Accept", "application/json")
+                .header("X-Requested-By", "coupons-tests").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> emptyPassword = http.send(HttpRequest.newBuilder(version)
+                .header("Accept", "application/json").header("X-Requested-By", "coupons-tests")
+                .header("Authorization", basic("admin", "")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> admin = http.send(HttpRequest.newBuilder(version).header("Accept", "application/json")
+                .header("X-Requested-By", "coupons-tests")
+                .header("Authorization", basic("admin", System.getProperty("coupons.admin.password"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(emptyPassword.statusCode()).as("Payara's default, an empty password").isEqualTo(401);
+        assertThat(admin.statusCode()).isEqualTo(200);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
 }

@@ -602,7 +602,7 @@ class ConsoleBrowserIT {
         input.sendKeys(value);
     }
 
-    private static void openCompany(WebDriver browser, String number) {
+    static void openCompany(WebDriver browser, String number) {
         click(browser, "menu-companies");
         search(browser, number);
         WebElement link = browser.findElement(By.cssSelector(".company-link"));

@@ -176,6 +176,8 @@ class ConsoleIsolationIT {
                 new Action("register a company of the chamber", false, user -> registration.register(user,
                         new NewCompany(chamber.getCode().value() + "999777", "偽会社", "Fake Co.", null, Membership.MEMBER,
                                 new NewAccount("iso-user", "署名"), new NewAccount("iso-admin", "管理")))),
+                new Action("stop the user ID", false, user -> registration.setEnabled(user, id, signer.accountId(),
+                        false)),
                 new Action("approve the proposal", true, user -> proposals.approve(user, pending.getId())),
                 new Action("reject the proposal", true, user -> proposals.reject(user, pending.getId())));
 
@@ -233,6 +235,7 @@ class ConsoleIsolationIT {
         }
         counts.put("orders cancelled", database.count("select count(*) from purchase_order where status = 'CANCELLED'"));
         counts.put("deposits matched", database.count("select count(*) from deposit where matched_by_proposal is not null"));
+        counts.put("accounts stopped", database.count("select count(*) from user_account where enabled = false"));
         return counts;
     }
 }

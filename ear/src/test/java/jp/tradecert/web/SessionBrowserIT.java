@@ -18,11 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A session that ended, as the browser meets it: an ajax action after its session expired lands on the sign-in
- * page with a message instead of seeming to do nothing; a password changed in another session ends this one.
+ * page with a message instead of seeming to do nothing; a password changed in another session ends this one; a
+ * clerk's 利用停止 of an ID ends its open session and keeps it out until 利用再開.
  */
 @ExtendWith(Browser.class)
 @IntegrationTest
@@ -91,4 +93,44 @@ class SessionBrowserIT {
         browser.get(WebTests.BASE_URL + "home.xhtml");
         assertThat(browser.findElements(By.id("sign-out"))).as("the session that changed it goes on").hasSize(1);
     }
+
+    @Test
+    void aClerkStopsAUserIdWhoseOpenSessionEndsAndWhichSignsInAgainOnlyOnceAllowed(WebDriver browser)
+            throws Exception {
+        Map<String, String> company = Screen.fixture("membership=MEMBER");
+        Screen.signIn(browser, company, "user");
+        String users = sessionCookie(browser);
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        Screen.signIn(browser, company, "staff");
+        String staffs = sessionCookie(browser);
+        ConsoleBrowserIT.openCompany(browser, company.get("companyNumber"));
+
+        userRow(browser, company.get("user")).findElement(By.cssSelector(".user-disable")).click();
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "利用を停止しました"));
+        waitFor(browser).until(driver -> !userRow(driver, company.get("user")).findElements(By.cssSelector(".user-enable"))
+                .isEmpty());
+
+        useSession(browser, users);
+        browser.get(WebTests.BASE_URL + "home.xhtml");
+        assertThat(browser.findElements(By.id("session-ended"))).as("the stopped ID's open session ended").hasSize(1);
+        signIn(browser, company.get("chamber"), company.get("user"), company.get("password"));
+        assertThat(browser.findElements(By.id("sign-out"))).as("a stopped ID signs in nowhere").isEmpty();
+
+        useSession(browser, staffs);
+        browser.get(WebTests.BASE_URL + "home.xhtml");
+        ConsoleBrowserIT.openCompany(browser, company.get("companyNumber"));
+        userRow(browser, company.get("user")).findElement(By.cssSelector(".user-enable")).click();
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "利用を再開しました"));
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        Screen.signIn(browser, company, "user");
+        assertThat(browser.findElements(By.id("user-role"))).hasSize(1);
+    }
+
+    private static WebElement userRow(WebDriver browser, String loginId) {
+        return browser.findElements(By.cssSelector("#users_data tr")).stream()
+                .filter(row -> row.findElements(By.cssSelector(".user-login")).stream()
+                        .anyMatch(cell -> cell.getText().strip().equals(loginId)))
+                .findFirst().orElseThrow(() -> new AssertionError("no row of " + loginId));
+    }
+
 }

@@ -205,6 +205,12 @@ public class UserAccount {
         this.sessionEpoch++;
     }
 
+    /** Stopped (利用停止) or allowed again; either way every session begun before ends. */
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        this.sessionEpoch++;
+    }
+
     SessionState sessionState() {
         return new SessionState(id, role, staffRank, sessionEpoch, mustChangePassword);
     }

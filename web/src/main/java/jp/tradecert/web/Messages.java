@@ -25,9 +25,16 @@ public final class Messages {
     }
 
     public static void error(String key, Object... arguments) {
-        String text = text(key, arguments);
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        global(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** What an action did, for the page's global messages. */
+    public static void info(String key, Object... arguments) {
+        global(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    private static void global(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key, arguments), null));
     }
 
     /** A message for the page a redirect leads to (kept in the flash across the redirect). */

@@ -196,6 +196,17 @@ public class CompanyBacking implements Serializable {
         }
     }
 
+    /** 利用停止 or 利用再開 of one of the company's IDs; the table shows the result. */
+    public void setEnabled(long accountId, boolean enabled) {
+        try {
+            UserAccount account = registration.setEnabled(currentUser.get(), companyId, accountId, enabled);
+            users = directory.usersOf(currentUser.get(), companyId);
+            Messages.info(enabled ? "company.user.enabled.done" : "company.user.disabled.done", account.getLoginId());
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+        }
+    }
+
     /** The kinds of ID a company has. */
     public List<Role> getAccountRoles() {
         return List.of(Role.USER, Role.SUB, Role.COMPANY_ADMIN);
