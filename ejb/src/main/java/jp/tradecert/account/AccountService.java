@@ -182,14 +182,7 @@ public class AccountService {
 
     /** What the session of {@code principalName} rests on now; empty when the account is gone or disabled. */
     public Optional<SessionState> sessionState(String principalName) {
-        int slash = principalName == null ? -1 : principalName.indexOf('/');
-        if (slash < 0) {
-            return Optional.empty();
-        }
-        return ChamberCode.parse(principalName.substring(0, slash))
-                .flatMap(code -> findAccount(code, principalName.substring(slash + 1)))
-                .filter(UserAccount::isEnabled)
-                .map(UserAccount::sessionState);
+        return enabledAccount(principalName).map(UserAccount::sessionState);
     }
 
     /**
@@ -236,14 +229,19 @@ public class AccountService {
 
     /** The signed-in user behind a container principal name ({@code <chamber code>/<login ID>}). */
     public SignedInUser getSignedInUser(String principalName) {
+        return enabledAccount(principalName)
+                .map(SignedInUser::of)
+                .orElseThrow(() -> new AccountNotFoundException(principalName));
+    }
+
+    /** The enabled account a container principal name ({@code <chamber code>/<login ID>}) names, if any. */
+    private Optional<UserAccount> enabledAccount(String principalName) {
         int slash = principalName == null ? -1 : principalName.indexOf('/');
         if (slash < 0) {
-            throw new AccountNotFoundException(principalName);
+            return Optional.empty();
         }
         return ChamberCode.parse(principalName.substring(0, slash))
                 .flatMap(code -> findAccount(code, principalName.substring(slash + 1)))
-                .filter(UserAccount::isEnabled)
-                .map(SignedInUser::of)
-                .orElseThrow(() -> new AccountNotFoundException(principalName));
+                .filter(UserAccount::isEnabled);
     }
 }
