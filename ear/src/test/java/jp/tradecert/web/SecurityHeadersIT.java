@@ -2,6 +2,7 @@ package jp.tradecert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,5 +80,32 @@ class SecurityHeadersIT {
             assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly")
                     .containsIgnoringCase("SameSite=Lax");
         });
+    }
+
+    /**
+     * A form posted with a view state the session does not hold (made up, or its view long evicted) is sent back to
+     * its own page by a GET, which says that it was reloaded: not a server error (the scanner's finding), and
+     * nothing of the post taken.
+     */
+    @Test
+    void aPostWithAnUnknownViewStateIsSentBackToItsPage() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        URI login = URI.create(WebTests.BASE_URL + "login.xhtml");
+        browser.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(login)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "login=login&chamber-code=2701&user-id=x&password=y&sign-in="
+                                        + "&jakarta.faces.ViewState=123%3A456'%22%3Cscript%3E"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).as("the answer to the post").isIn(302, 303);
+        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(URI.create(location).getPath()).isEqualTo("/login.xhtml"));
+        HttpResponse<String> reloaded = browser.send(
+                HttpRequest.newBuilder(login.resolve(posted.headers().firstValue("Location").orElseThrow())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reloaded.statusCode()).isEqualTo(200);
+        assertThat(reloaded.body()).contains("有効期限が切れていたため");
     }
 }
