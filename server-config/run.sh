@@ -73,6 +73,7 @@ cat <<EOF
   demo logins below have a published password. Never take real payments with it.
 
   Application   http://localhost:$HTTP_PORT/
+                https://localhost:$HTTPS_PORT/  (Payara's self-signed demo certificate: the browser warns)
   Readiness     http://localhost:$HTTP_PORT/health/ready
   Admin console http://localhost:$ADMIN_PORT/  (this machine only; user admin, the password is in
                 $(admin_password_file "$DOMAIN_DIR"))

@@ -15,7 +15,8 @@ source "$(dirname "$0")/../../server-config/lib.sh"
 PASS_SECONDS=${1:-100}
 SCAN_DIR=$PROJECT_DIR/ear/target/security-scan
 REPORTS=$SCAN_DIR/reports
-BASE=http://127.0.0.1:$HTTP_PORT
+# over the TLS listener, as production is reached (the demo domain's self-signed certificate: not verified)
+BASE=https://127.0.0.1:$HTTPS_PORT
 
 missing=()
 command -v wapiti > /dev/null || missing+=(wapiti)
@@ -46,9 +47,9 @@ wait_ready "$DOMAIN_DIR" 180 || die "the application did not become ready"
 sign_in() {
     local jar page state location
     jar=$(mktemp)
-    page=$(curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml")
+    page=$(curl -sk -c "$jar" -b "$jar" "$BASE/login.xhtml")
     state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//;s/"$//')
-    location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+    location=$(curl -sk -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
         --data-urlencode login=login --data-urlencode "chamber-code=$1" --data-urlencode "user-id=$2" \
         --data-urlencode password=demo1234 --data-urlencode sign-in= --data-urlencode "jakarta.faces.ViewState=$state" \
         "$BASE/login.xhtml")
@@ -71,7 +72,7 @@ wapiti_pass() {
 # cookie_file SESSION_ID: the session as wapiti's JSON cookie file.
 cookie_file() {
     local file=$SCAN_DIR/cookie-$1.json
-    printf '{"127.0.0.1": {"/": {"JSESSIONID": {"value": "%s", "expires": null, "secure": false, "port": null, "version": 0}}}}\n' \
+    printf '{"127.0.0.1": {"/": {"JSESSIONID": {"value": "%s", "expires": null, "secure": true, "port": null, "version": 0}}}}\n' \
         "$1" > "$file"
     echo "$file"
 }
@@ -91,7 +92,7 @@ sqlmap_target() {
     local name=$1
     shift
     echo "-- sqlmap, $name"
-    sqlmap --batch --disable-coloring --level 2 --risk 1 --technique BEU --threads 2 \
+    sqlmap --batch --disable-coloring --level 2 --risk 1 --technique BEU --threads 4 \
         --output-dir "$SCAN_DIR/sqlmap" "$@" > "$REPORTS/sqlmap-$name.log" 2>&1 || true
     if grep -q -E 'identified the following injection point|is vulnerable' "$REPORTS/sqlmap-$name.log"; then
         grep -A8 'identified the following injection point' "$REPORTS/sqlmap-$name.log"

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * A real browser for screen tests: Debian's Chromium, headless, driven through its ChromeDriver, with
@@ -122,6 +125,8 @@ public class Browser implements ExecutionCondition, ParameterResolver, AfterEach
                     "download.default_directory", profile.resolve(DOWNLOADS).toString(),
                     "download.prompt_for_download", false));
             // the flags without which Chromium tries to reach Google's servers, which this network refuses
+            // the console's messages, where Chromium reports what the content security policy refused
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
@@ -134,9 +139,28 @@ public class Browser implements ExecutionCondition, ParameterResolver, AfterEach
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         }
 
+        /**
+         * Every browser test is also a test of the pages' content security policy: a script or a handler the
+         * policy refused (PrimeFaces' CSP mode gave it no nonce) fails the test that saw it.
+         */
         void close() {
-            DOWNLOAD_FOLDERS.remove(driver);
-            driver.quit();
+            List<String> refused;
+            try {
+                refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(LogEntry::getMessage)
+                        .filter(message -> message.contains("Content Security Policy"))
+                        .toList();
+            } finally {
+                DOWNLOAD_FOLDERS.remove(driver);
+                driver.quit();
+                deleteProfile();
+            }
+            if (!refused.isEmpty()) {
+                throw new AssertionError("the content security policy refused: " + String.join("\n", refused));
+            }
+        }
+
+        private void deleteProfile() {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException e) {

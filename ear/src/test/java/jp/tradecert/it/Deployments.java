@@ -59,7 +59,7 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
                 .addClasses(IntegrationTest.class, TestServer.class, TestData.class, Database.class, Wallets.class,
-                        Await.class, Forms.class, Races.class, CardSandbox.class, Mailbox.class, Invariants.class)
+                        Await.class, Forms.class, WebForms.class, Races.class, CardSandbox.class, Mailbox.class, Invariants.class)
                 .addAsLibraries(jarOf(Assertions.class))
                 .addAsLibraries(libraries)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,7 @@ import jp.tradecert.it.Database;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
 import jp.tradecert.it.TestData;
+import jp.tradecert.it.WebForms;
 import jp.tradecert.ledger.InvariantChecker;
 import jp.tradecert.ledger.LedgerService;
 import jp.tradecert.ledger.RefundReason;
@@ -118,6 +122,37 @@ class CardPaymentIT {
         assertThat(issuesFor(order)).isEqualTo(1);
         assertThat(purchases.getOrder(buyer, order.getId()).getPaidYen()).isEqualTo(64_900);
         assertThat(cardRecords.get(order.getId()).getNextInquiryAt()).as("no more checks").isNull();
+    }
+
+    /**
+     * The provider sends the buyer back with a GET, which anything could make: it settles nothing. The page it
+     * shows posts back from its own form and view (at once by script; here by its button, as without one), and
+     * that post asks the provider and settles.
+     */
+    @Test
+    void theRedirectBackChangesNothingAndTheReturnPagesOwnPostSettles() throws Exception {
+        PurchaseOrder order = placeCardOrder(1, 0);
+        assertThat(pay(order, LOST_NOTIFICATION)).as("the buyer is sent back").isEqualTo(302);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(WebForms.signIn(browser, buyer.chamberCode().value(), buyer.loginId(), TestData.PASSWORD)
+                .statusCode()).as("signed in").isEqualTo(302);
+
+        String page = "card/return.xhtml?order_number=" + order.getOrderNumber().value();
+        HttpResponse<String> shown = WebForms.get(browser, page);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("id=\"card-confirm\"", "confirmCardPayment");
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).as("after the GET")
+                .isEqualTo(OrderStatus.AWAITING_CARD);
+        assertThat(ledger.balanceOf(company.getId())).isZero();
+
+        HttpResponse<String> posted = WebForms.post(browser, "card/return.xhtml", shown, "card-return-form",
+                Map.of("card-confirm", ""));
+        assertThat(posted.statusCode()).as("sent on to the coupon history").isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).contains("/coupons/history"));
+        assertThat(purchases.getOrder(buyer, order.getId()).getStatus()).isEqualTo(OrderStatus.PAID);
+        assertThat(ledger.balanceOf(company.getId())).isEqualTo(1);
+        assertThat(issuesFor(order)).isEqualTo(1);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.FixtureServlet;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.WebForms;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -139,20 +140,6 @@ class SignInAbuseIT {
     /** The sign-in page as a browser fills it in: its form with the view state, posted back. */
     static HttpResponse<String> signInByForm(HttpClient browser, String chamberCode, String userId, String password)
             throws Exception {
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(AdminApi.uri("login.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page.body());
-        assertThat(viewState.find()).as("the sign-in page has a view state").isTrue();
-        Map<String, String> fields = Map.of("login", "login", "chamber-code", chamberCode, "user-id", userId,
-                "password", password, "sign-in", "", "jakarta.faces.ViewState", viewState.group(1));
-        String form = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(AdminApi.uri("login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return WebForms.signIn(browser, chamberCode, userId, password);
     }
 }

@@ -1,9 +1,11 @@
 package jp.tradecert.web;
 
+import jp.tradecert.it.WebForms;
+
 /** Where the application under test answers. */
 final class WebTests {
 
-    static final String BASE_URL = System.getProperty("coupons.url", "http://localhost:8080/");
+    static final String BASE_URL = WebForms.BASE_URL;
 
     private WebTests() {
     }

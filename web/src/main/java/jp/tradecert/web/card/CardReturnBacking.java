@@ -27,6 +27,9 @@ import jp.tradecert.web.applications.ApplicationBacking;
  * believed: the provider is asked. Paid: on to the coupon history with the coupons issued. Failed: a
  * page that says so and offers to buy again. Not known yet: the order's page, where the buyer may go
  * on paying or stop.
+ *
+ * <p>The provider's redirect is a GET, which changes nothing (a link from anywhere could make one): the page
+ * it shows posts back at once, from its own form and view, and that post asks the provider and settles.
  */
 @Named
 @RequestScoped
@@ -51,8 +54,11 @@ public class CardReturnBacking {
     private PurchaseOrder order;
     private boolean failed;
 
-    /** The view action. */
-    public String load() {
+    private boolean answered;
+
+    /** The page's own post, made as soon as it is shown (and by its button, should that not happen). */
+    public String confirm() {
+        answered = true;
         SignedInUser user = currentUser.get();
         if (FeeCardPayment.isPaymentNumber(orderNumber)) {
             return feePaymentReturn(user);
@@ -119,6 +125,11 @@ public class CardReturnBacking {
 
     public void setOrderNumber(String orderNumber) {
         this.orderNumber = orderNumber;
+    }
+
+    /** Whether the provider has been asked in this request (until then the page says it is asking). */
+    public boolean isAnswered() {
+        return answered;
     }
 
     public boolean isFailed() {

@@ -14,13 +14,17 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
 import jp.tradecert.web.Messages;
+import org.primefaces.csp.CspException;
 
 /**
  * A form posted from a page whose view is no longer kept (the session's views are a bounded list, a view
  * state made up or tampered with is none of them) is sent back to the same page by a GET, with a message
- * that it was reloaded, instead of a server error. Nothing of the post is applied: without its view no
- * value is taken. Only the request's own path is used, never a header, so the redirect cannot leave the
- * site. Ajax requests are left to PrimeFaces, which sends them to the sign-in page.
+ * that it was reloaded, instead of a server error. Nothing of such a post is applied: without its view no
+ * value is taken. So is a post that did not come from the page's scripts (PrimeFaces' CSP mode refuses to
+ * answer a post without the page's nonce, which its scripts add: a scanner's or a hand-made request),
+ * whose answer would otherwise be a server error too. Only the request's own path is used, never a
+ * header, so the redirect cannot leave the site. Ajax requests are left to PrimeFaces, which sends them
+ * to the sign-in page.
  */
 public class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
@@ -36,7 +40,7 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
         if (faces != null && !faces.getPartialViewContext().isAjaxRequest()) {
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                     events.hasNext(); ) {
-                if (expiredView(events.next().getContext().getException())) {
+                if (unanswerable(events.next().getContext().getException())) {
                     events.remove();
                     reload(faces);
                     break;
@@ -46,9 +50,9 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static boolean expiredView(Throwable failure) {
+    private static boolean unanswerable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException) {
+            if (cause instanceof ViewExpiredException || cause instanceof CspException) {
                 return true;
             }
         }
