@@ -52,6 +52,35 @@ set_admin_password() {
     rm -f "$change"
 }
 
+# The HTTPS listener's certificate: Payara's self-signed s1as in the demo and the tests; in production the
+# chamber's own, from $COUPONS_TLS_KEYSTORE (see import_tls_key).
+TLS_ALIAS=${COUPONS_TLS_ALIAS:-s1as}
+# The domain keystore's password: Payara's master password, as the pristine domain1 has it.
+MASTER_PASSWORD=changeit
+
+# import_tls_key DOMAIN_DIR: puts the one key of $COUPONS_TLS_KEYSTORE (a PKCS#12 file with the certificate
+# chain and its private key; password in $COUPONS_TLS_KEYSTORE_PASSWORD, read by keytool from the environment,
+# never from the command line) into the domain's keystore as $TLS_ALIAS, replacing the one there. Run at
+# every start, so that a renewed certificate needs only a restart.
+import_tls_key() {
+    local keystore=$1/$DOMAIN_NAME/config/keystore.p12 listing keys
+    [ -f "${COUPONS_TLS_KEYSTORE:-}" ] && [ -r "$COUPONS_TLS_KEYSTORE" ] \
+        || die "COUPONS_TLS_KEYSTORE: no readable file at '${COUPONS_TLS_KEYSTORE:-}'"
+    listing=$(keytool -list -keystore "$COUPONS_TLS_KEYSTORE" -storetype PKCS12 \
+            -storepass:env COUPONS_TLS_KEYSTORE_PASSWORD 2>&1) \
+        || die "COUPONS_TLS_KEYSTORE: not a PKCS#12 keystore that COUPONS_TLS_KEYSTORE_PASSWORD opens (${listing##*: })"
+    keys=$(printf '%s\n' "$listing" | awk -F, '/PrivateKeyEntry/ {print $1}')
+    [ "$(printf '%s' "$keys" | grep -c .)" = 1 ] \
+        || die "COUPONS_TLS_KEYSTORE must hold exactly one key with its certificate (it holds $(printf '%s' "$keys" | grep -c .))"
+    keytool -delete -alias "$TLS_ALIAS" -keystore "$keystore" -storetype PKCS12 -storepass "$MASTER_PASSWORD" \
+        > /dev/null 2>&1 || true
+    listing=$(keytool -importkeystore -noprompt -srckeystore "$COUPONS_TLS_KEYSTORE" -srcstoretype PKCS12 \
+            -srcstorepass:env COUPONS_TLS_KEYSTORE_PASSWORD -srcalias "$keys" \
+            -destkeystore "$keystore" -deststoretype PKCS12 -deststorepass "$MASTER_PASSWORD" \
+            -destalias "$TLS_ALIAS" -destkeypass "$MASTER_PASSWORD" 2>&1) \
+        || die "the key of COUPONS_TLS_KEYSTORE could not be imported into $keystore: $listing"
+}
+
 port_in_use() {
     (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
@@ -69,6 +98,9 @@ SMTP_HOST=${COUPONS_SMTP_HOST:-127.0.0.1}
 SMTP_PORT=${COUPONS_SMTP_PORT:-25}
 MAIL_USER=${COUPONS_MAIL_USER:-coupons}
 MAIL_FROM=${COUPONS_MAIL_FROM:-coupons@localhost}
+SMTP_STARTTLS=${COUPONS_SMTP_STARTTLS:-false}
+SMTP_AUTH=$([ -n "${COUPONS_SMTP_PASSWORD:-}" ] && echo true || echo false)
+TLS_ALIAS=$TLS_ALIAS
 EOF
 }
 
@@ -86,6 +118,10 @@ render_commands() {
 provision_domain() {
     local domain_dir=$1 profile=$2 stamp commands
     [ -f "$CONFIG_DIR/db-$profile.asadmin" ] || die "unknown database profile '$profile' (embedded or postgres)"
+    case ${COUPONS_SMTP_STARTTLS:-false} in
+        true|false) ;;
+        *) die "COUPONS_SMTP_STARTTLS must be true or false, not '$COUPONS_SMTP_STARTTLS'" ;;
+    esac
     [ -x "$PAYARA_HOME/bin/asadmin" ] || die "no Payara at $PAYARA_HOME: build first (./mvnw -DskipTests package)"
     stamp=$( { render_commands "$profile"; cat "$PAYARA_HOME/glassfish/config/branding/glassfish-version.properties" 2>/dev/null; } | sha256sum | cut -c1-16)
     # a domain made before its admin user had a password is made again too
@@ -97,6 +133,9 @@ provision_domain() {
     rm -rf "${domain_dir:?}/$DOMAIN_NAME"
     mkdir -p "$domain_dir"
     cp -a "$PAYARA_HOME/glassfish/domains/domain1" "$domain_dir/$DOMAIN_NAME"
+    if [ "$TLS_ALIAS" != s1as ]; then
+        import_tls_key "$domain_dir"
+    fi
     commands="$domain_dir/$DOMAIN_NAME/provision.asadmin"
     render_commands "$profile" > "$commands"
     ADMIN_PASSWORD_FILE=$(admin_password_file "$domain_dir")

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The production mode's drill (run by .ci/run on a built EAR, with PostgreSQL at 127.0.0.1:5432):
-# 1. a card provider URL pointing at the sandbox: the server refuses to start, naming the setting;
-# 2. the database connection of a superuser (who gets around the ledger's triggers): refused too;
-# 3. set up as for real (a made-up https provider): no card sandbox (its inquiry URL is 404) and no
-#    demo logins (the demo staff's password gets 401); the schema belongs to a role of its own, and the
-#    application's role can neither change the ledger's history nor get around its triggers.
+# 1. no certificate of the chamber's own for the HTTPS listener: the start is refused, naming the setting;
+# 2. a card provider URL pointing at the sandbox: the server refuses to start, naming the setting;
+# 3. the database connection of a superuser (who gets around the ledger's triggers): refused too;
+# 4. set up as for real (a made-up https provider): no card sandbox (its inquiry URL is 404) and no
+#    demo logins (the demo staff's password gets 401); the HTTPS listener serves the chamber's certificate;
+#    the schema belongs to a role of its own, and the application's role can neither change the ledger's
+#    history nor get around its triggers.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -22,6 +24,13 @@ export COUPONS_DB_OWNER=$owner COUPONS_DB_OWNER_PASSWORD=owner
 export COUPONS_SMTP_HOST=127.0.0.1 COUPONS_MAIL_FROM=coupons@example.or.jp
 export COUPONS_CARD_CONTRACT_CODE=12345678 COUPONS_PUBLIC_URL=https://coupons.example.or.jp
 export COUPONS_BANK_INBOX=$COUPONS_DOMAIN_DIR/inbox COUPONS_BANK_FILES=$COUPONS_DOMAIN_DIR/files
+# the chamber's own certificate for the HTTPS listener (here a self-signed one made for the drill)
+mkdir -p "$COUPONS_DOMAIN_DIR"
+export COUPONS_TLS_KEYSTORE=$COUPONS_DOMAIN_DIR/chamber-tls.p12 COUPONS_TLS_KEYSTORE_PASSWORD=drill-keystore-$$
+rm -f "$COUPONS_TLS_KEYSTORE"
+keytool -genkeypair -alias chamber -keyalg RSA -keysize 2048 -validity 30 -dname "CN=coupons.example.or.jp, O=Drill Chamber" \
+    -ext san=dns:coupons.example.or.jp -keystore "$COUPONS_TLS_KEYSTORE" -storetype PKCS12 \
+    -storepass:env COUPONS_TLS_KEYSTORE_PASSWORD > /dev/null 2>&1
 cleanup() {
     stop_domain "$COUPONS_DOMAIN_DIR" 2>/dev/null || true
     psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $database with (force)" || true
@@ -29,6 +38,14 @@ cleanup() {
     psql -h 127.0.0.1 -U postgres -d postgres -qc "drop role if exists $role" || true
 }
 trap cleanup EXIT
+
+echo "-- no certificate of the chamber's own: refused, naming the setting"
+if output=$(COUPONS_TLS_KEYSTORE= COUPONS_CARD_PROVIDER_URL=https://provider.example.invalid/cgi-bin/ \
+        "$CONFIG_DIR/run-production.sh" --detach 2>&1); then
+    echo "$output"; die "production mode started without a certificate"
+fi
+echo "$output" | tail -1
+echo "$output" | grep -q "COUPONS_TLS_KEYSTORE" || die "the refusal does not name COUPONS_TLS_KEYSTORE"
 
 echo "-- a sandbox card provider is refused"
 if output=$(COUPONS_CARD_PROVIDER_URL=http://localhost:8080/card-sandbox "$CONFIG_DIR/run-production.sh" --detach 2>&1); then
@@ -56,6 +73,15 @@ if [ "$sandbox" != 404 ]; then
     die "the card sandbox answers in production mode ($sandbox)"
 fi
 [ "$staff" = 401 ] || die "the demo staff login is not refused in production mode ($staff)"
+
+echo "-- the HTTPS listener serves the chamber's certificate"
+subject=$(openssl s_client -connect "127.0.0.1:$HTTPS_PORT" -servername coupons.example.or.jp < /dev/null 2>/dev/null \
+    | openssl x509 -noout -subject 2>/dev/null || true)
+echo "certificate on $HTTPS_PORT: ${subject:-none}"
+echo "$subject" | grep -q "CN *= *coupons.example.or.jp" || die "the HTTPS listener does not serve COUPONS_TLS_KEYSTORE's certificate"
+hsts=$(curl -sk -D - -o /dev/null "https://127.0.0.1:$HTTPS_PORT/" | tr -d '\r' | grep -i '^strict-transport-security:' || true)
+[ -n "$hsts" ] || die "no HSTS over HTTPS in production mode"
+echo "$hsts"
 
 echo "-- the application's role cannot change the ledger's history, nor drop what keeps it"
 for statement in "update ledger_entry set note = note" "delete from lot_movement" \

@@ -18,7 +18,8 @@ case "${1:-}" in
 esac
 
 required=(COUPONS_DB_URL COUPONS_DB_USER COUPONS_DB_PASSWORD COUPONS_DB_OWNER COUPONS_DB_OWNER_PASSWORD COUPONS_SMTP_HOST COUPONS_MAIL_FROM
-    COUPONS_CARD_PROVIDER_URL COUPONS_CARD_CONTRACT_CODE COUPONS_PUBLIC_URL COUPONS_BANK_INBOX COUPONS_BANK_FILES)
+    COUPONS_CARD_PROVIDER_URL COUPONS_CARD_CONTRACT_CODE COUPONS_PUBLIC_URL COUPONS_BANK_INBOX COUPONS_BANK_FILES
+    COUPONS_TLS_KEYSTORE COUPONS_TLS_KEYSTORE_PASSWORD)
 missing=()
 for name in "${required[@]}"; do
     [ -n "${!name:-}" ] || missing+=("$name")
@@ -27,6 +28,9 @@ done
     "(README, \"Running in production\")"
 
 export COUPONS_MODE=production COUPONS_DEMO_DATA=false COUPONS_CLOCK_ADJUSTABLE=false
+# the HTTPS listener serves the chamber's certificate (COUPONS_TLS_KEYSTORE), imported at every start
+export COUPONS_TLS_ALIAS=coupons-tls
+TLS_ALIAS=coupons-tls
 DOMAIN_DIR=${COUPONS_DOMAIN_DIR:-$PROJECT_DIR/.run/production}
 EAR=${COUPONS_EAR:-$PROJECT_DIR/ear/target/coupons.ear}
 [ -f "$EAR" ] || die "no EAR at $EAR: build it first (./mvnw -DskipTests package)"
@@ -36,6 +40,7 @@ done
 
 mkdir -p "$DOMAIN_DIR" "$COUPONS_BANK_INBOX" "$COUPONS_BANK_FILES"
 provision_domain "$DOMAIN_DIR" postgres
+import_tls_key "$DOMAIN_DIR"
 trap 'stop_domain "$DOMAIN_DIR"; exit 1' INT TERM
 echo "Starting Payara Server (production mode, PostgreSQL)..."
 start_domain "$DOMAIN_DIR"
@@ -48,7 +53,7 @@ fi
 trap - INT TERM
 
 echo
-echo "  Production mode: ready at http://localhost:$HTTP_PORT/ (public address $COUPONS_PUBLIC_URL)"
+echo "  Production mode: ready at http://localhost:$HTTP_PORT/ and https://localhost:$HTTPS_PORT/ (public address $COUPONS_PUBLIC_URL)"
 echo "  Server log $log"
 if $detach; then
     exit 0

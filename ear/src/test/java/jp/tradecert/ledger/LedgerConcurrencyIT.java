@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,6 +150,12 @@ class LedgerConcurrencyIT {
         System.out.println("Bank test outcomes: " + new TreeMap<>(outcomes) + ", retries " + retries);
         assertThat(unexpected).as("unexpected failures").isEmpty();
         assertThat(count("ok")).as("requests that succeeded").isGreaterThan(500);
+        for (Party party : parties) {
+            long company = party.company().getId();
+            // a broken company's whole ledger, to see which change the wallet and its ledger disagree on
+            assertThat(invariants.check(company)).as("invariants of company %d, whose ledger is:%n%s", company,
+                    ledgerOf(company)).isEmpty();
+        }
         Invariants.holdEverywhere(invariants, database);
         String companies = parties.stream().map(party -> party.company().getId().toString())
                 .collect(Collectors.joining(","));
@@ -293,6 +300,17 @@ class LedgerConcurrencyIT {
                 retries.incrementAndGet();
             }
         }
+    }
+
+    /** The company's wallet and ledger entries in order, one line each, with their keys and times. */
+    private String ledgerOf(long company) {
+        StringBuilder lines = new StringBuilder();
+        database.rows("select balance, pending_coupons, version from wallet where company_id = ?", company)
+                .forEach(row -> lines.append("wallet ").append(Arrays.toString(row)).append('\n'));
+        database.rows("select id, type, quantity, balance_after, idempotency_key, occurred_at from ledger_entry"
+                + " where company_id = ? order by id", company)
+                .forEach(row -> lines.append(Arrays.toString(row)).append('\n'));
+        return lines.toString();
     }
 
     private long count(String outcome) {

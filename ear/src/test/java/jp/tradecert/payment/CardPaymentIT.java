@@ -8,8 +8,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +125,44 @@ class CardPaymentIT {
         assertThat(issuesFor(order)).isEqualTo(1);
         assertThat(purchases.getOrder(buyer, order.getId()).getPaidYen()).isEqualTo(64_900);
         assertThat(cardRecords.get(order.getId()).getNextInquiryAt()).as("no more checks").isNull();
+    }
+
+    /**
+     * Anyone can post a notification. A flood of them, for an open order, a settled one, a number this system
+     * never gave and text with a line break, is each answered at once, asks the provider about the open order
+     * at most ten times a second, and about the settled one never again.
+     */
+    @Test
+    void aFloodOfNotificationsAsksTheProviderLittleAndNeverAboutASettledOrder() throws Exception {
+        PurchaseOrder settled = placeCardOrder(1, 0);
+        pay(settled, SUCCESS);
+        assertThat(purchases.getOrder(buyer, settled.getId()).getStatus()).isEqualTo(OrderStatus.PAID);
+        int settledAsked = cardRecords.get(settled.getId()).getInquiries();
+        PurchaseOrder open = placeCardOrder(2, 0);
+        cardPayments.paymentPage(buyer, open.getId());
+        int openAsked = cardRecords.get(open.getId()).getInquiries();
+
+        String[] numbers = {open.getOrderNumber().value(), settled.getOrderNumber().value(),
+                "19990101000000000000001", "x\r\nSEVERE: forged", ""};
+        HttpClient http = HttpClient.newHttpClient();
+        long started = System.nanoTime();
+        for (int i = 0; i < 250; i++) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(WebForms.BASE_URL + "card/notify"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("order_number="
+                            + URLEncoder.encode(numbers[i % numbers.length], StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(numbers[i % numbers.length]).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo("1");
+        }
+        CardSandbox.notificationsWorked();
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+        int asked = cardRecords.get(open.getId()).getInquiries() - openAsked;
+        assertThat(asked).as("inquiries about the open order, of 50 notifications in %d ms", elapsedMillis)
+                .isPositive().isLessThanOrEqualTo((int) (elapsedMillis / 100) + 1).isLessThan(50);
+        assertThat(cardRecords.get(settled.getId()).getInquiries()).as("the settled order").isEqualTo(settledAsked);
+        assertThat(purchases.getOrder(buyer, open.getId()).getStatus()).isEqualTo(OrderStatus.AWAITING_CARD);
     }
 
     /**

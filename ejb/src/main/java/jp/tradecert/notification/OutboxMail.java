@@ -12,12 +12,17 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import jp.tradecert.platform.Backoff;
 
 /**
- * A mail waiting in the outbox, then sent. While the SMTP server refuses it, each attempt is recorded
- * and the next one waits longer ({@link Backoff}: 1, 2, 4 … minutes, at most an hour); it is never dropped.
+ * A mail waiting in the outbox, then sent. Each attempt is recorded before the mail is handed to the SMTP
+ * server ({@link #claim}) and its outcome after, each in a transaction of its own: an attempt whose outcome
+ * was never recorded is known as uncertain at the next one, which sends the mail again with the same
+ * Message-ID. While the SMTP server cannot take it, the next attempt waits longer ({@link Backoff}: 1, 2,
+ * 4 … minutes, at most an hour). A mail refused for good, or after the last attempt allowed, is
+ * {@link Status#DEAD}: kept, never tried again.
  */
 @Entity
 @Table(name = "outbox_mail")
@@ -46,7 +51,9 @@ public class OutboxMail {
     public static final String DUE = "OutboxMail.due";
 
     public enum Status {
-        PENDING, SENT
+        PENDING, SENT,
+        /** Given up: refused for good, or failed every attempt allowed. The staff were told. */
+        DEAD
     }
 
     @Id
@@ -95,6 +102,17 @@ public class OutboxMail {
     @Column(name = "last_error")
     private String lastError;
 
+    /** When the attempt under way was handed to the SMTP server; null when no attempt is under way. */
+    @Column(name = "sending_since")
+    private Instant sendingSince;
+
+    /** Attempts whose outcome was never recorded (each followed by a resend with the same Message-ID). */
+    @Column(name = "uncertain_attempts", nullable = false)
+    private int uncertainAttempts;
+
+    @Column(name = "dead_at")
+    private Instant deadAt;
+
     @Version
     private long version;
 
@@ -119,18 +137,47 @@ public class OutboxMail {
         return status == Status.PENDING && !nextAttemptAt.isAfter(now);
     }
 
+    /**
+     * Records an attempt starting now, before the mail goes to the SMTP server; no other attempt is due
+     * until {@code lease} has passed (longer than any send takes). Answers whether an earlier attempt's
+     * outcome was never recorded: this one is then a resend.
+     */
+    boolean claim(Instant now, Duration lease) {
+        boolean uncertain = sendingSince != null;
+        if (uncertain) {
+            attempts++;
+            uncertainAttempts++;
+        }
+        sendingSince = now;
+        nextAttemptAt = now.plus(lease);
+        return uncertain;
+    }
+
     void sent(Instant now) {
         attempts++;
         status = Status.SENT;
         sentAt = now;
+        sendingSince = null;
         nextAttemptAt = null;
         lastError = null;
     }
 
-    void failed(String error, Instant now) {
+    /**
+     * The SMTP server did not take the mail. Answers whether the mail is dead now: refused for good
+     * ({@code permanent}), or this was attempt {@code maxAttempts}.
+     */
+    boolean failed(String error, boolean permanent, int maxAttempts, Instant now) {
         attempts++;
+        sendingSince = null;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        if (permanent || attempts >= maxAttempts) {
+            status = Status.DEAD;
+            deadAt = now;
+            nextAttemptAt = null;
+            return true;
+        }
         nextAttemptAt = now.plus(Backoff.after(attempts));
+        return false;
     }
 
     public Long getId() {
@@ -167,5 +214,33 @@ public class OutboxMail {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSendingSince() {
+        return sendingSince;
+    }
+
+    public int getUncertainAttempts() {
+        return uncertainAttempts;
+    }
+
+    public Instant getDeadAt() {
+        return deadAt;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import jp.tradecert.platform.LogText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -78,10 +80,34 @@ public class EpsilonCardProvider implements CardProvider {
         Map<String, String> result = post("/cgi-bin/order/receive_order3.cgi", form);
         if (!"1".equals(result.get("result")) || result.get("redirect") == null || result.get("trans_code") == null) {
             throw new CardProviderUnavailableException("The provider refused order " + order.orderNumber() + ": "
-                    + result.get("err_code") + " " + result.get("err_detail"));
+                    + LogText.of(result.get("err_code")) + " " + LogText.of(result.get("err_detail")));
         }
-        return new CardRegistration(result.get("trans_code"),
-                URI.create(URLDecoder.decode(result.get("redirect"), StandardCharsets.UTF_8)));
+        String redirect = URLDecoder.decode(result.get("redirect"), StandardCharsets.UTF_8);
+        URI page = onProvidersSite(redirect);
+        if (page == null) {
+            // the buyer types a card number on that page: only the provider's own site may ask for it
+            throw new CardProviderUnavailableException("The provider's payment page for order " + order.orderNumber()
+                    + " is not on the provider's site: " + LogText.of(redirect));
+        }
+        return new CardRegistration(result.get("trans_code"), page);
+    }
+
+    /** The address as a URI if it has the scheme, host and port of {@code coupons.card.provider-url}; else null. */
+    private URI onProvidersSite(String address) {
+        URI provider = URI.create(providerUrl);
+        try {
+            URI page = new URI(address);
+            boolean same = provider.getScheme().equalsIgnoreCase(page.getScheme()) && page.getHost() != null
+                    && provider.getHost().equalsIgnoreCase(page.getHost()) && port(provider) == port(page)
+                    && page.getRawUserInfo() == null;
+            return same ? page : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     @Override
@@ -95,16 +121,30 @@ public class EpsilonCardProvider implements CardProvider {
                 return CardInquiry.of(CardInquiry.State.NOT_FOUND);
             }
             throw new CardProviderUnavailableException("The provider could not answer for order " + orderNumber
-                    + ": " + result.get("err_code") + " " + result.get("err_detail"));
+                    + ": " + LogText.of(result.get("err_code")) + " " + LogText.of(result.get("err_detail")));
+        }
+        if (!orderNumber.equals(result.get("order_number"))) {
+            // an answer about another order (a provider's mix-up, or not the provider) settles nothing
+            throw new CardProviderUnavailableException("Asked about order " + orderNumber + ", the provider answered about "
+                    + LogText.of(result.get("order_number")));
         }
         String state = result.getOrDefault("state", "");
         return switch (state) {
-            case "1" -> new CardInquiry(CardInquiry.State.PAID, Long.parseLong(result.get("item_price")));
+            case "1" -> new CardInquiry(CardInquiry.State.PAID, amount(result.get("item_price"), orderNumber));
             case "0" -> CardInquiry.of(CardInquiry.State.NOT_PAID);
             case "9" -> CardInquiry.of(CardInquiry.State.FAILED);
-            default -> throw new CardProviderUnavailableException("Unknown state '" + state + "' of order "
+            default -> throw new CardProviderUnavailableException("Unknown state " + LogText.of(state) + " of order "
                     + orderNumber);
         };
+    }
+
+    /** The amount charged, as the answer gives it: whole yen, as Epsilon writes them. */
+    private static long amount(String text, String orderNumber) {
+        if (text == null || !text.matches("[0-9]{1,10}")) {
+            throw new CardProviderUnavailableException("The provider's amount for order " + orderNumber
+                    + " is not a number of yen: " + LogText.of(text));
+        }
+        return Long.parseLong(text);
     }
 
     private Map<String, String> post(String path, Map<String, String> form) {
