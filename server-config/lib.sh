@@ -55,15 +55,36 @@ set_admin_password() {
 # The HTTPS listener's certificate: Payara's self-signed s1as in the demo and the tests; in production the
 # chamber's own, from $COUPONS_TLS_KEYSTORE (see import_tls_key).
 TLS_ALIAS=${COUPONS_TLS_ALIAS:-s1as}
-# The domain keystore's password: Payara's master password, as the pristine domain1 has it.
-MASTER_PASSWORD=changeit
+# The domain keystore's password, Payara's master password, is never the pristine domain1's well-known "changeit",
+# which would open the chamber's private key to anyone with a copy of the keystore: provisioning sets a random one.
+# Payara saves it in the domain (config/master-password), so that the server starts unattended; a copy for keytool
+# is kept beside the admin password, readable by its owner only.
+master_password_file() {
+    echo "$1/$DOMAIN_NAME/master-password.txt"
+}
+
+# set_master_password DOMAIN_DIR: on the stopped, freshly copied domain, replaces "changeit".
+set_master_password() {
+    local domain_dir=$1 password change
+    password=$(od -An -tx1 -N18 /dev/urandom | tr -d ' \n')
+    change=$(mktemp)
+    printf 'AS_ADMIN_MASTERPASSWORD=changeit\nAS_ADMIN_NEWMASTERPASSWORD=%s\n' "$password" > "$change"
+    if ! "$PAYARA_HOME/bin/asadmin" --interactive=false --passwordfile "$change" change-master-password \
+            --domaindir "$domain_dir" --savemasterpassword=true "$DOMAIN_NAME"; then
+        rm -f "$change"
+        return 1
+    fi
+    rm -f "$change"
+    (umask 077; printf '%s\n' "$password" > "$(master_password_file "$domain_dir")")
+}
 
 # import_tls_key DOMAIN_DIR: puts the one key of $COUPONS_TLS_KEYSTORE (a PKCS#12 file with the certificate
 # chain and its private key; password in $COUPONS_TLS_KEYSTORE_PASSWORD, read by keytool from the environment,
 # never from the command line) into the domain's keystore as $TLS_ALIAS, replacing the one there. Run at
 # every start, so that a renewed certificate needs only a restart.
 import_tls_key() {
-    local keystore=$1/$DOMAIN_NAME/config/keystore.p12 listing keys
+    local keystore=$1/$DOMAIN_NAME/config/keystore.p12 listing keys master
+    master=$(cat "$(master_password_file "$1")") || die "no master password in the domain at $1"
     [ -f "${COUPONS_TLS_KEYSTORE:-}" ] && [ -r "$COUPONS_TLS_KEYSTORE" ] \
         || die "COUPONS_TLS_KEYSTORE: no readable file at '${COUPONS_TLS_KEYSTORE:-}'"
     listing=$(keytool -list -keystore "$COUPONS_TLS_KEYSTORE" -storetype PKCS12 \
@@ -72,12 +93,12 @@ import_tls_key() {
     keys=$(printf '%s\n' "$listing" | awk -F, '/PrivateKeyEntry/ {print $1}')
     [ "$(printf '%s' "$keys" | grep -c .)" = 1 ] \
         || die "COUPONS_TLS_KEYSTORE must hold exactly one key with its certificate (it holds $(printf '%s' "$keys" | grep -c .))"
-    keytool -delete -alias "$TLS_ALIAS" -keystore "$keystore" -storetype PKCS12 -storepass "$MASTER_PASSWORD" \
+    MASTER=$master keytool -delete -alias "$TLS_ALIAS" -keystore "$keystore" -storetype PKCS12 -storepass:env MASTER \
         > /dev/null 2>&1 || true
-    listing=$(keytool -importkeystore -noprompt -srckeystore "$COUPONS_TLS_KEYSTORE" -srcstoretype PKCS12 \
+    listing=$(MASTER=$master keytool -importkeystore -noprompt -srckeystore "$COUPONS_TLS_KEYSTORE" -srcstoretype PKCS12 \
             -srcstorepass:env COUPONS_TLS_KEYSTORE_PASSWORD -srcalias "$keys" \
-            -destkeystore "$keystore" -deststoretype PKCS12 -deststorepass "$MASTER_PASSWORD" \
-            -destalias "$TLS_ALIAS" -destkeypass "$MASTER_PASSWORD" 2>&1) \
+            -destkeystore "$keystore" -deststoretype PKCS12 -deststorepass:env MASTER \
+            -destalias "$TLS_ALIAS" -destkeypass:env MASTER 2>&1) \
         || die "the key of COUPONS_TLS_KEYSTORE could not be imported into $keystore: $listing"
 }
 
@@ -124,22 +145,24 @@ provision_domain() {
     esac
     [ -x "$PAYARA_HOME/bin/asadmin" ] || die "no Payara at $PAYARA_HOME: build first (./mvnw -DskipTests package)"
     stamp=$( { render_commands "$profile"; cat "$PAYARA_HOME/glassfish/config/branding/glassfish-version.properties" 2>/dev/null; } | sha256sum | cut -c1-16)
-    # a domain made before its admin user had a password is made again too
+    # a domain made before its admin user and its keystore had their own passwords is made again too
     if [ "$(cat "$domain_dir/$DOMAIN_NAME/provisioned" 2>/dev/null)" = "$stamp" ] \
-            && [ -f "$(admin_password_file "$domain_dir")" ]; then
+            && [ -f "$(admin_password_file "$domain_dir")" ] && [ -f "$(master_password_file "$domain_dir")" ]; then
         return 0
     fi
     echo "Provisioning a fresh Payara domain in $domain_dir ($profile database)..."
     rm -rf "${domain_dir:?}/$DOMAIN_NAME"
     mkdir -p "$domain_dir"
     cp -a "$PAYARA_HOME/glassfish/domains/domain1" "$domain_dir/$DOMAIN_NAME"
+    set_master_password "$domain_dir" > "$domain_dir/provision.log" 2>&1 \
+        || { cat "$domain_dir/provision.log" >&2; die "the master password could not be set (see above)"; }
     if [ "$TLS_ALIAS" != s1as ]; then
         import_tls_key "$domain_dir"
     fi
     commands="$domain_dir/$DOMAIN_NAME/provision.asadmin"
     render_commands "$profile" > "$commands"
     ADMIN_PASSWORD_FILE=$(admin_password_file "$domain_dir")
-    asadmin start-domain --domaindir "$domain_dir" "$DOMAIN_NAME" > "$domain_dir/provision.log" 2>&1 \
+    asadmin start-domain --domaindir "$domain_dir" "$DOMAIN_NAME" >> "$domain_dir/provision.log" 2>&1 \
         || { cat "$domain_dir/provision.log" >&2; die "Payara did not start for provisioning"; }
     if ! set_admin_password "$domain_dir" >> "$domain_dir/provision.log" 2>&1; then
         cat "$domain_dir/provision.log" >&2

@@ -4,7 +4,8 @@
 # 2. a card provider URL pointing at the sandbox: the server refuses to start, naming the setting;
 # 3. the database connection of a superuser (who gets around the ledger's triggers): refused too;
 # 4. set up as for real (a made-up https provider): no card sandbox (its inquiry URL is 404) and no
-#    demo logins (the demo staff's password gets 401); the HTTPS listener serves the chamber's certificate;
+#    demo logins (the demo staff's password gets 401); the HTTPS listener serves the chamber's certificate,
+#    from a keystore that Payara's default master password does not open;
 #    the schema belongs to a role of its own, and the application's role can neither change the ledger's
 #    history nor get around its triggers.
 set -euo pipefail
@@ -82,6 +83,13 @@ echo "$subject" | grep -q "CN *= *coupons.example.or.jp" || die "the HTTPS liste
 hsts=$(curl -sk -D - -o /dev/null "https://127.0.0.1:$HTTPS_PORT/" | tr -d '\r' | grep -i '^strict-transport-security:' || true)
 [ -n "$hsts" ] || die "no HSTS over HTTPS in production mode"
 echo "$hsts"
+keystore=$COUPONS_DOMAIN_DIR/$DOMAIN_NAME/config/keystore.p12
+if keytool -list -keystore "$keystore" -storetype PKCS12 -storepass changeit > /dev/null 2>&1; then
+    die "the domain's keystore, which holds the chamber's private key, opens with Payara's default password"
+fi
+MASTER=$(cat "$(master_password_file "$COUPONS_DOMAIN_DIR")") keytool -list -keystore "$keystore" -storetype PKCS12 \
+    -storepass:env MASTER > /dev/null || die "the domain's keystore does not open with its own master password"
+echo "the domain's keystore opens with its own master password, not with Payara's default"
 
 echo "-- the application's role cannot change the ledger's history, nor drop what keeps it"
 for statement in "update ledger_entry set note = note" "delete from lot_movement" \

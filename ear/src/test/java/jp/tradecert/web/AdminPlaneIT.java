@@ -1,7 +1,6 @@
 package jp.tradecert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,27 +9,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.net.ConnectException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.SocketException;
-import java.util.Collections;
 import java.util.List;
 import jp.tradecert.it.Deployments;
 import jp.tradecert.it.IntegrationTest;
+import jp.tradecert.it.NetworkNamespace;
+import jp.tradecert.it.NetworkNamespace.Outcome;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The server's admin plane answers this machine only: the admin listener (4848), JMX (8686) and IIOP (3700) refuse
- * a connection to the machine's network address, on which the application (8080) answers, and accept one on the
- * loopback address. (A listener bound to the loopback address refuses a connection to any other address of the
- * machine, whoever makes it.) And on loopback the admin listener wants the admin password, never empty.
+ * The server's admin plane answers this machine only: from another machine (a network namespace the test makes,
+ * joined to this one by a virtual link) the admin listener (4848), JMX (8686) and IIOP (3700) refuse a connection
+ * while the application (8080) answers; on the loopback address they accept one. And on loopback the admin listener
+ * wants the admin password, never empty.
  */
 @IntegrationTest
 @RunAsClient
@@ -44,19 +41,6 @@ class AdminPlaneIT {
         return Deployments.application();
     }
 
-    private static InetAddress networkAddress() throws SocketException {
-        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (network.isUp() && !network.isLoopback()) {
-                for (InetAddress address : Collections.list(network.getInetAddresses())) {
-                    if (address instanceof Inet4Address) {
-                        return address;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("this machine has no network address besides the loopback one: nothing to test on");
-    }
-
     private static void connect(InetAddress address, int port) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(address, port), 5_000);
@@ -64,12 +48,15 @@ class AdminPlaneIT {
     }
 
     @Test
-    void theAdminListenerJmxAndIiopRefuseTheNetworkAndAnswerTheLoopback() throws Exception {
-        InetAddress network = networkAddress();
-        connect(network, APPLICATION);
+    @ExtendWith(NetworkNamespace.class)
+    void theAdminListenerJmxAndIiopRefuseAnotherMachineAndAnswerThisOne(NetworkNamespace otherMachine)
+            throws Exception {
+        InetAddress thisMachine = otherMachine.thisMachine();
+        assertThat(otherMachine.connect(thisMachine, APPLICATION)).as("the application, from the other machine")
+                .isEqualTo(Outcome.CONNECTED);
         for (int port : ADMIN_PLANE) {
-            assertThatThrownBy(() -> connect(network, port)).as(network.getHostAddress() + ":" + port)
-                    .isInstanceOf(ConnectException.class);
+            assertThat(otherMachine.connect(thisMachine, port)).as(thisMachine.getHostAddress() + ":" + port
+                    + " from the other machine").isEqualTo(Outcome.REFUSED);
             connect(InetAddress.getLoopbackAddress(), port);
         }
     }

@@ -33,6 +33,54 @@ public class KeysetRows<R, C extends Serializable> extends LazyDataModel<R> {
         String keyOf(R row);
     }
 
+    /** A page of a list ordered by id: the rows after {@code afterId} (null: from the first). */
+    @FunctionalInterface
+    public interface PageAfterId<R> extends Serializable {
+        List<R> read(Long afterId, int size);
+    }
+
+    /** How many rows the whole list has. */
+    @FunctionalInterface
+    public interface Count extends Serializable {
+        long count();
+    }
+
+    /** A row's id, which is both where a page ending on it ends and its key. */
+    @FunctionalInterface
+    public interface IdOf<R> extends Serializable {
+        long idOf(R row);
+    }
+
+    /**
+     * Rows of a list ordered by one id, most of the console's: the lambdas capture what the list needs (the
+     * service, the staff member, the search); they are kept with the view, so they must not capture the page's bean.
+     */
+    public static <R> KeysetRows<R, Long> byId(PageAfterId<R> read, Count count, IdOf<R> idOf, int longestRead) {
+        return new KeysetRows<>(new ById<>(read, count, idOf), longestRead);
+    }
+
+    private record ById<R>(PageAfterId<R> page, Count counter, IdOf<R> id) implements Pages<R, Long> {
+        @Override
+        public List<R> read(Long after, int size) {
+            return page.read(after, size);
+        }
+
+        @Override
+        public long count() {
+            return counter.count();
+        }
+
+        @Override
+        public Long cursorOf(R row) {
+            return id.idOf(row);
+        }
+
+        @Override
+        public String keyOf(R row) {
+            return String.valueOf(id.idOf(row));
+        }
+    }
+
     private final Pages<R, C> pages;
     private final int longestRead;
     /** Row offset → the cursor of the row just before it (offset 0: none). */

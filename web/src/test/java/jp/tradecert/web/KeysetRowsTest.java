@@ -84,4 +84,32 @@ class KeysetRowsTest {
         assertThat(many.load(0, Integer.MAX_VALUE, Map.of(), Map.of())).as("never more than the limit")
                 .hasSize(KeysetRows.MOST_ROWS);
     }
+
+    /** What a console list reads from: rows (here their ids, times ten) after an id, and how many there are. */
+    private record Ledger(long total) implements java.io.Serializable {
+        List<Long> after(Long id, int size) {
+            long from = id == null ? 10 : id + 10;
+            return IntStream.range(0, size).mapToLong(i -> from + 10L * i).filter(row -> row <= 10 * total).boxed()
+                    .toList();
+        }
+    }
+
+    @Test
+    void aListOrderedByIdPagesByItsIdsAndTravelsWithTheViewWhenSerialized() throws Exception {
+        Ledger ledger = new Ledger(30);
+        KeysetRows<Long, Long> rows = KeysetRows.byId(ledger::after, ledger::total, row -> row, LIMIT);
+        assertThat(rows.count(Map.of())).isEqualTo(30);
+        assertThat(rows.load(0, 20, Map.of(), Map.of())).hasSize(20).first().isEqualTo(10L);
+        assertThat(rows.getRowKey(70L)).isEqualTo("70");
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(rows);
+        }
+        @SuppressWarnings("unchecked")
+        KeysetRows<Long, Long> restored = (KeysetRows<Long, Long>) new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray())).readObject();
+        assertThat(restored.load(20, 20, Map.of(), Map.of())).as("the page after the one seen before")
+                .containsExactly(210L, 220L, 230L, 240L, 250L, 260L, 270L, 280L, 290L, 300L);
+    }
 }

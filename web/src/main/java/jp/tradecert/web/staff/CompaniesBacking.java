@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CompanyDirectory;
@@ -44,31 +43,11 @@ public class CompaniesBacking implements Serializable {
 
     /** Runs the search again with the text as typed (the table starts over at its first page). */
     public void search() {
-        rows = new KeysetRows<>(new Found(directory, currentUser.get(), query), CompanyDirectory.MAX_PAGE);
-    }
-
-    /** The pages of one search, in the staff member's chamber. */
-    private record Found(CompanyDirectory directory, SignedInUser staff, String query)
-            implements KeysetRows.Pages<Company, Long> {
-        @Override
-        public List<Company> read(Long after, int size) {
-            return directory.search(staff, query, after, size);
-        }
-
-        @Override
-        public long count() {
-            return directory.count(staff, query);
-        }
-
-        @Override
-        public Long cursorOf(Company row) {
-            return row.getId();
-        }
-
-        @Override
-        public String keyOf(Company row) {
-            return String.valueOf(row.getId());
-        }
+        CompanyDirectory companies = directory;
+        SignedInUser staff = currentUser.get();
+        String typed = query;
+        rows = KeysetRows.byId((after, size) -> companies.search(staff, typed, after, size),
+                () -> companies.count(staff, typed), Company::getId, CompanyDirectory.MAX_PAGE);
     }
 
     public String name(Company company) {

@@ -49,32 +49,12 @@ public class DepositFileBacking implements Serializable {
             Messages.error(e);
             return;
         }
-        deposits = new KeysetRows<>(new Records(files, currentUser.get(), fileId), BankFileService.MAX_PAGE);
+        BankFileService service = files;
+        SignedInUser staff = currentUser.get();
+        long file = fileId;
+        deposits = KeysetRows.byId((after, size) -> service.depositsOf(staff, file, after, size),
+                () -> service.countDepositsOf(staff, file), AppliedDeposit::getId, BankFileService.MAX_PAGE);
         issues = files.issuesOf(fileId);
-    }
-
-    /** The pages of the file's deposits, in the file's order. */
-    private record Records(BankFileService files, SignedInUser staff, long fileId)
-            implements KeysetRows.Pages<AppliedDeposit, Long> {
-        @Override
-        public List<AppliedDeposit> read(Long after, int size) {
-            return files.depositsOf(staff, fileId, after, size);
-        }
-
-        @Override
-        public long count() {
-            return files.countDepositsOf(staff, fileId);
-        }
-
-        @Override
-        public Long cursorOf(AppliedDeposit row) {
-            return row.getId();
-        }
-
-        @Override
-        public String keyOf(AppliedDeposit row) {
-            return String.valueOf(row.getId());
-        }
     }
 
     public boolean isFound() {

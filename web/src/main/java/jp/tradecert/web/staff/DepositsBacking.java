@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.List;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.batch.JobRunningException;
 import jp.tradecert.batch.NightlyRuns;
@@ -50,30 +49,11 @@ public class DepositsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = new KeysetRows<>(new Found(files, currentUser.get()), BankFileService.MAX_PAGE);
-    }
-
-    /** The pages of the chamber's uploads, newest first. */
-    private record Found(BankFileService files, SignedInUser staff) implements KeysetRows.Pages<BankFile, Long> {
-        @Override
-        public List<BankFile> read(Long after, int size) {
-            return files.uploadsOf(staff, after, size);
-        }
-
-        @Override
-        public long count() {
-            return files.countUploads(staff);
-        }
-
-        @Override
-        public Long cursorOf(BankFile row) {
-            return row.getId();
-        }
-
-        @Override
-        public String keyOf(BankFile row) {
-            return String.valueOf(row.getId());
-        }
+        // the chamber's uploads, newest first
+        BankFileService service = files;
+        SignedInUser staff = currentUser.get();
+        rows = KeysetRows.byId((after, size) -> service.uploadsOf(staff, after, size), () -> service.countUploads(staff),
+                BankFile::getId, BankFileService.MAX_PAGE);
     }
 
     /** Takes in the file chosen; says whether it was accepted, rejected (and why) or already received. */

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.purchase.OrderDesk;
 import jp.tradecert.purchase.OrderStatus;
@@ -45,32 +44,11 @@ public class OrdersBacking implements Serializable {
 
     /** Runs the search as typed (the table starts over at its first page). */
     public void search() {
-        rows = new KeysetRows<>(new Found(desk, currentUser.get(), new OrderDesk.Search(text, status, method, from, to)),
-                100);
-    }
-
-    /** The pages of one search, in the staff member's chamber. */
-    private record Found(OrderDesk desk, SignedInUser staff, OrderDesk.Search search)
-            implements KeysetRows.Pages<OrderDesk.Row, Long> {
-        @Override
-        public List<OrderDesk.Row> read(Long after, int size) {
-            return desk.search(staff, search, after, size);
-        }
-
-        @Override
-        public long count() {
-            return desk.count(staff, search);
-        }
-
-        @Override
-        public Long cursorOf(OrderDesk.Row row) {
-            return row.order().getId();
-        }
-
-        @Override
-        public String keyOf(OrderDesk.Row row) {
-            return String.valueOf(row.order().getId());
-        }
+        OrderDesk orders = desk;
+        SignedInUser staff = currentUser.get();
+        OrderDesk.Search search = new OrderDesk.Search(text, status, method, from, to);
+        rows = KeysetRows.byId((after, size) -> orders.search(staff, search, after, size),
+                () -> orders.count(staff, search), row -> row.order().getId(), 100);
     }
 
     public OrderStatus[] getStatuses() {

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.ledger.RefundStatus;
 import jp.tradecert.purchase.RefundDesk;
@@ -41,33 +40,13 @@ public class RefundsBacking implements Serializable {
 
     /** Shows the refunds in the status chosen (the table starts over at its first page). */
     public void show() {
-        rows = new KeysetRows<>(new Found(desk, currentUser.get(), status), 100);
+        RefundDesk refunds = desk;
+        SignedInUser staff = currentUser.get();
+        RefundStatus shown = status;
+        rows = KeysetRows.byId((after, size) -> refunds.list(staff, shown, after, size), () -> refunds.count(staff, shown),
+                row -> row.refund().getId(), 100);
         totalYen = desk.totalYen(currentUser.get(), status);
         count = desk.count(currentUser.get(), status);
-    }
-
-    /** The pages of one status, in the staff member's chamber. */
-    private record Found(RefundDesk desk, SignedInUser staff, RefundStatus status)
-            implements KeysetRows.Pages<RefundDesk.Row, Long> {
-        @Override
-        public List<RefundDesk.Row> read(Long after, int size) {
-            return desk.list(staff, status, after, size);
-        }
-
-        @Override
-        public long count() {
-            return desk.count(staff, status);
-        }
-
-        @Override
-        public Long cursorOf(RefundDesk.Row row) {
-            return row.refund().getId();
-        }
-
-        @Override
-        public String keyOf(RefundDesk.Row row) {
-            return String.valueOf(row.refund().getId());
-        }
     }
 
     public RefundStatus[] getStatuses() {

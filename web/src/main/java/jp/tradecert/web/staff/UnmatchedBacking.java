@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tradecert.account.Proposal;
@@ -51,34 +50,14 @@ public class UnmatchedBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = new KeysetRows<>(new Found(unmatched, currentUser.get()), 100);
+        UnmatchedDeposits deposits = unmatched;
+        SignedInUser staff = currentUser.get();
+        rows = KeysetRows.byId((after, size) -> deposits.list(staff, after, size), () -> deposits.count(staff),
+                AppliedDeposit::getId, 100);
         count = unmatched.count(currentUser.get());
         proposed = proposals.pending(currentUser.get()).stream()
                 .filter(proposal -> proposal.getKind() == ProposalKind.DEPOSIT_MATCH)
                 .map(Proposal::getDepositId).collect(Collectors.toSet());
-    }
-
-    /** The pages of the chamber's queue. */
-    private record Found(UnmatchedDeposits unmatched, SignedInUser staff) implements KeysetRows.Pages<AppliedDeposit, Long> {
-        @Override
-        public List<AppliedDeposit> read(Long after, int size) {
-            return unmatched.list(staff, after, size);
-        }
-
-        @Override
-        public long count() {
-            return unmatched.count(staff);
-        }
-
-        @Override
-        public Long cursorOf(AppliedDeposit row) {
-            return row.getId();
-        }
-
-        @Override
-        public String keyOf(AppliedDeposit row) {
-            return String.valueOf(row.getId());
-        }
     }
 
     /** Chooses the deposit to match (its row's button). */
