@@ -2,6 +2,7 @@ package jp.tradecert.web;
 
 import static jp.tradecert.web.Screen.click;
 import static jp.tradecert.web.Screen.fixture;
+import static jp.tradecert.web.Screen.select;
 import static jp.tradecert.web.Screen.signIn;
 import static jp.tradecert.web.Screen.signOut;
 import static jp.tradecert.web.Screen.text;
@@ -104,6 +105,46 @@ class ConsoleBrowserIT {
         assertThat(text(browser, "messages")).isEqualTo("会社が見つかりません。");
         assertThat(browser.findElements(By.id("coupon-balance"))).isEmpty();
         assertThat(browser.findElements(By.id("company-name"))).isEmpty();
+    }
+
+    @Test
+    void theOperatorReadsTheChamberItChoosesAndIsOfferedNoActionThere(WebDriver browser) throws Exception {
+        browser.get(WebTests.BASE_URL);
+        signIn(browser, "0000", "jcci-operator", "demo1234");
+        click(browser, "menu-dashboard");
+        assertThat(text(browser, "signed-in-as")).contains("日商 運用担当", "運営者");
+        assertThat(text(browser, "console-name")).contains("日本商工会議所");
+
+        select(browser, "operator-chamber", "2701");
+        click(browser, "operator-view");
+        assertThat(text(browser, "console-name")).as("the chamber it looks at").contains("大阪商工会議所");
+        click(browser, "menu-companies");
+        assertThat(browser.findElements(By.id("register-company"))).as("no registration").isEmpty();
+        search(browser, "2701000002");
+        WebElement link = browser.findElement(By.cssSelector(".company-link"));
+        link.click();
+        Screen.waitUntilGone(browser, link);
+        assertThat(text(browser, "company-name")).isEqualTo("加古川自然食品");
+        assertThat(text(browser, "coupon-balance")).matches("[0-9,]+");
+        assertThat(browser.findElements(By.cssSelector("#users .user-login")).stream().map(WebElement::getText))
+                .contains("kakogawa-user");
+        for (String action : List.of("adjust-form", "account-form", "membership-form")) {
+            assertThat(browser.findElements(By.id(action))).as(action).isEmpty();
+        }
+        assertThat(browser.findElements(By.cssSelector(".user-disable, .user-enable"))).isEmpty();
+
+        click(browser, "menu-deposits");
+        assertThat(browser.findElements(By.id("upload-form"))).as("no upload").isEmpty();
+        assertThat(browser.findElements(By.id("run-form"))).as("no run").isEmpty();
+        click(browser, "menu-audit");
+        assertThat(browser.findElements(By.id("audit-log"))).as("the chamber's audit log, read").isNotEmpty();
+
+        // another chamber, chosen from any console page: its companies, not the first one's
+        select(browser, "operator-chamber", "2801");
+        click(browser, "operator-view");
+        click(browser, "menu-companies");
+        search(browser, "");
+        assertThat(companyNumbers(browser)).contains("2801000001").doesNotContain("2701000002");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import jp.tradecert.account.AccountService;
 import jp.tradecert.account.Chamber;
+import jp.tradecert.account.ChamberOperations;
 import jp.tradecert.account.ChamberReports;
 import jp.tradecert.account.Company;
 import jp.tradecert.account.CompanyDirectory;
@@ -29,7 +32,9 @@ import jp.tradecert.account.Role;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.account.StaffOnlyException;
 import jp.tradecert.account.SupervisorOnlyException;
+import jp.tradecert.catalog.CatalogService;
 import jp.tradecert.catalog.Product;
+import jp.tradecert.deposit.BankFileService;
 import jp.tradecert.deposit.AppliedDeposit;
 import jp.tradecert.deposit.Deposit;
 import jp.tradecert.deposit.DepositFormat;
@@ -59,14 +64,14 @@ import org.junit.jupiter.api.Test;
  * admin ID), by the operator, by chamber 2's clerk and supervisor, and — for what only a supervisor
  * does — by chamber 1's clerk, is refused (staff only, supervisor only) or not found, and nothing at all
  * is written. Chamber 1's clerk reads every one of them (the rows are reachable: the refusals are the
- * actor's).
+ * actor's), and so does the operator once it looks at chamber 1, which is refused every change there.
  */
 @IntegrationTest
 class ConsoleIsolationIT {
 
     /** The tables an action of the console writes to. */
     private static final List<String> WRITTEN = List.of("proposal", "audit_event", "refund_due", "ledger_entry",
-            "company", "user_account", "membership_change", "lot", "price");
+            "company", "user_account", "membership_change", "lot", "price", "bank_file");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -108,6 +113,15 @@ class ConsoleIsolationIT {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private ChamberOperations operations;
+
+    @EJB
+    private CatalogService catalog;
+
+    @EJB
+    private BankFileService bankFiles;
 
     @Inject
     private TestData data;
@@ -178,6 +192,11 @@ class ConsoleIsolationIT {
                                 new NewAccount("iso-user", "署名"), new NewAccount("iso-admin", "管理")))),
                 new Action("stop the user ID", false, user -> registration.setEnabled(user, id, signer.accountId(),
                         false)),
+                new Action("renew the registration", false, user -> memberships.renewRegistration(user, id)),
+                new Action("change the membership at once", false, user -> memberships.changeMembership(user, id,
+                        Membership.NON_MEMBER, "退会")),
+                new Action("adjust the balance at once", false, user -> operations.adjust(user, id, 3, "調整",
+                        "iso-adjust-" + user.accountId())),
                 new Action("approve the proposal", true, user -> proposals.approve(user, pending.getId())),
                 new Action("reject the proposal", true, user -> proposals.reject(user, pending.getId())));
 
@@ -203,6 +222,20 @@ class ConsoleIsolationIT {
                 }
             }
         }
+        // the operator looking at the chamber reads what its clerk reads, and changes nothing: neither what is
+        // the chamber's above nor what any staff member does to its own chamber
+        SignedInUser looking = accounts.viewing(operator, chamber.getId());
+        List<Action> ownChamber = List.of(
+                new Action("publish a price", false, user -> catalog.publishFuturePrice(user, Product.SINGLE,
+                        Membership.MEMBER, 999, today.plusDays(30))),
+                new Action("upload a bank file", false, user -> bankFiles.upload(user, "iso.txt",
+                        new ByteArrayInputStream("1".getBytes(StandardCharsets.US_ASCII)))));
+        for (Action action : actions.subList(9, actions.size())) {
+            refusedOrNotFound(action, "the operator looking at the chamber", looking, leaks);
+        }
+        for (Action action : ownChamber) {
+            refusedOrNotFound(action, "the operator looking at the chamber", looking, leaks);
+        }
         assertThat(leaks).as("actions that were not refused or not found").isEmpty();
         assertThat(counts()).as("nothing written").isEqualTo(before);
         assertThat(reports.month(outsiders.get("another chamber's clerk"), YearMonth.now(clock)).closing().coupons())
@@ -210,7 +243,14 @@ class ConsoleIsolationIT {
 
         for (Action action : actions.subList(0, 9)) {
             assertThat(action.call().apply(clerk)).as(action.name() + " read by the chamber's own clerk").isNotNull();
+            assertThat(action.call().apply(looking)).as(action.name() + " read by the operator looking at the chamber")
+                    .isNotNull();
         }
+        assertThat(directory.search(looking, "", null, 10)).as("the operator finds the chamber's companies")
+                .extracting(Company::getId).contains(company.getId(), other.getId());
+        assertThat(directory.search(operator, "", null, 10)).as("and, looking at its own office, none of them")
+                .extracting(Company::getId).doesNotContain(company.getId(), other.getId());
+        assertThat(counts()).as("nothing written by the reads").isEqualTo(before);
     }
 
     private static void refusedOrNotFound(Action action, String who, SignedInUser user, List<String> leaks) {

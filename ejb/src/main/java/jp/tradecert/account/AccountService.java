@@ -77,6 +77,23 @@ public class AccountService {
         return findChamber(code).orElseThrow(() -> new ChamberNotFoundException(code));
     }
 
+    /** The chambers the operator may look at: every one, by code. Anyone else is refused. */
+    public List<Chamber> chambersFor(SignedInUser operator) {
+        if (operator.role() != Role.OPERATOR) {
+            throw new StaffOnlyException(operator.role());
+        }
+        return em.createQuery("select c from Chamber c order by c.code", Chamber.class).getResultList();
+    }
+
+    /** The operator as it looks at the chamber of that id ({@link SignedInUser#viewing}). */
+    public SignedInUser viewing(SignedInUser operator, long chamberId) {
+        Chamber chamber = em.find(Chamber.class, chamberId);
+        if (chamber == null || operator.role() != Role.OPERATOR) {
+            throw new StaffOnlyException(operator.role());
+        }
+        return operator.viewing(chamber);
+    }
+
     /** Registers a company at its chamber (the number's first four digits) and opens its wallet. */
     public Company registerCompany(TradeRegistrationNumber number, String nameJa, String nameEn,
             Membership membership, LocalDate registeredOn) {

@@ -35,7 +35,7 @@ public class AuditLog {
     private EntityManager em;
 
     public List<AuditEvent> page(SignedInUser staff, Filter filter, Cursor after, int size) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = where(staff, filter, parameters);
         if (after != null) {
@@ -48,7 +48,7 @@ public class AuditLog {
     }
 
     public long count(SignedInUser staff, Filter filter) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         Map<String, Object> parameters = new HashMap<>();
         return query("select count(e) from AuditEvent e" + where(staff, filter, parameters), Long.class, parameters)
                 .getSingleResult();

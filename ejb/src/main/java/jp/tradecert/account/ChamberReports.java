@@ -131,7 +131,7 @@ public class ChamberReports {
 
     /** The month's report of the staff member's chamber (a month not begun yet shows nothing moving). */
     public Month month(SignedInUser staff, YearMonth month) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         Instant from = month.atDay(1).atStartOfDay(Clocks.TOKYO).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Clocks.TOKYO).toInstant();
         Figure sold = Figure.NONE;
@@ -178,7 +178,7 @@ public class ChamberReports {
      * today's (not a base date: where the next one is heading).
      */
     public List<UnusedBalance> unusedBalances(SignedInUser staff, int count) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         LocalDate today = LocalDate.now(clock.withZone(Clocks.TOKYO));
         List<UnusedBalance> dates = new ArrayList<>();
         dates.add(unusedBalance(staff, today, false));
@@ -209,7 +209,7 @@ public class ChamberReports {
 
     /** The chamber's unused balance at the end of {@code date} (Japan's day), as a base date's report gives it. */
     public UnusedBalance unusedBalanceAt(SignedInUser staff, LocalDate date) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return unusedBalance(staff, date, BASE_DATES.contains(MonthDay.from(date)));
     }
 

@@ -30,7 +30,7 @@ public class CompanyDirectory {
 
     /** The companies matching {@code query} (blank: all of them), by id, after the company {@code afterId} (null: from the first). */
     public List<Company> search(SignedInUser staff, String query, Long afterId, int size) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         Query ids = matching(staff, query, "select c.id", afterId).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)));
         @SuppressWarnings("unchecked")
         List<Long> found = ((List<Number>) ids.getResultList()).stream().map(Number::longValue).toList();
@@ -43,7 +43,7 @@ public class CompanyDirectory {
     }
 
     public long count(SignedInUser staff, String query) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return ((Number) matching(staff, query, "select count(*)", null).getSingleResult()).longValue();
     }
 
@@ -58,14 +58,14 @@ public class CompanyDirectory {
      * own words).
      */
     public Optional<Company> ofChamber(SignedInUser staff, long companyId) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return Optional.ofNullable(em.find(Company.class, companyId))
                 .filter(company -> company.getChamber().getId() == staff.chamberId());
     }
 
     /** The company of the staff member's chamber with that trade registration number (typed: full-width digits too). */
     public Optional<Company> byNumber(SignedInUser staff, String typed) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         String number = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
         if (!number.matches("[0-9]{10}")) {
             return Optional.empty();

@@ -128,6 +128,7 @@ public class CompanyRegistration {
      */
     public InitialPassword addAccount(SignedInUser staff, long companyId, Role role, NewAccount typed,
                                       String principalLoginId) {
+        StaffOnlyException.check(staff, staff.chamberId());
         Company company = directory.get(staff, companyId);
         NewAccount account = account(company.getChamber(), typed);
         String password = newPassword();
@@ -207,6 +208,7 @@ public class CompanyRegistration {
      * request: the session epoch is raised too, so that allowing it again later revives none of them. Audited.
      */
     public UserAccount setEnabled(SignedInUser staff, long companyId, long accountId, boolean enabled) {
+        StaffOnlyException.check(staff, staff.chamberId());
         Company company = directory.get(staff, companyId);
         UserAccount account = em.find(UserAccount.class, accountId);
         if (account == null || account.getCompany() == null || !account.getCompany().getId().equals(company.getId())) {

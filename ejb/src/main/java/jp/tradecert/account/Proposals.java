@@ -57,6 +57,7 @@ public class Proposals {
 
     /** Proposes adding ({@code quantity} > 0) or taking coupons of a company of the staff member's chamber. */
     public Proposal proposeAdjustment(SignedInUser staff, long companyId, int quantity, String reason) {
+        StaffOnlyException.check(staff, staff.chamberId());
         Company company = directory.get(staff, companyId);
         ReasonRequiredException.check(reason);
         if (reason.strip().length() > MAX_REASON) {
@@ -150,6 +151,7 @@ public class Proposals {
      * while another membership change of the company waits.
      */
     public Proposal proposeMembershipChange(SignedInUser staff, long companyId, Membership to, String reason) {
+        StaffOnlyException.check(staff, staff.chamberId());
         Company company = directory.get(staff, companyId);
         ReasonRequiredException.check(reason);
         if (reason.strip().length() > MAX_REASON) {
@@ -227,7 +229,7 @@ public class Proposals {
 
     /** The chamber's proposals waiting for a supervisor, oldest first (every staff member sees them). */
     public List<Proposal> pending(SignedInUser staff) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return em.createNamedQuery(Proposal.PENDING, Proposal.class)
                 .setParameter("chamber", staff.chamberId())
                 .setParameter("proposed", ProposalStatus.PROPOSED)
@@ -236,7 +238,7 @@ public class Proposals {
     }
 
     public Proposal get(SignedInUser staff, long proposalId) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         Proposal proposal = em.find(Proposal.class, proposalId);
         if (proposal == null || proposal.getChamberId() != staff.chamberId()) {
             throw new ProposalNotFoundException(proposalId);

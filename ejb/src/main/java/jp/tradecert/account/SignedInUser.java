@@ -39,6 +39,19 @@ public record SignedInUser(
                 account.getEmail());
     }
 
+    /**
+     * The operator as it looks at {@code chamber}: its own account, that chamber's scope, so that every query of
+     * the console reads that chamber's rows. Only the operator looks at another chamber; what it may do there is
+     * read ({@link StaffOnlyException#checkReader}): every change checks for the chamber's staff.
+     */
+    public SignedInUser viewing(Chamber chamber) {
+        if (role != Role.OPERATOR) {
+            throw new StaffOnlyException(role);
+        }
+        return new SignedInUser(accountId, principalName, loginId, displayName, role, null, chamber.getId(),
+                chamber.getCode(), chamber.getNameJa(), chamber.getNameEn(), null, null, null, null, email);
+    }
+
     /** This user as the author of an audited action: name and sign-in name, e.g. 大阪 職員 (2701/osaka-staff). */
     public AuditActor auditActor() {
         return new AuditActor(chamberId, accountId, displayName + " (" + principalName + ")");

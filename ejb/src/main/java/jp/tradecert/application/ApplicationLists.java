@@ -59,7 +59,7 @@ public class ApplicationLists {
 
     /** The chamber's submitted applications awaiting a decision, oldest submission first. */
     public List<CertificateApplication> reviewQueue(SignedInUser staff, ApplicationCursor after, int size) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" where a.chamberId = :chamber and a.status = :status");
         parameters.put("chamber", staff.chamberId());
@@ -74,7 +74,7 @@ public class ApplicationLists {
     }
 
     public long reviewCount(SignedInUser staff) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return em.createQuery("select count(a) from CertificateApplication a where a.chamberId = :chamber"
                         + " and a.status = :status", Long.class)
                 .setParameter("chamber", staff.chamberId())

@@ -313,9 +313,9 @@ public class CertificateApplication {
         decidedAt = now;
     }
 
-    /** Whether {@code user} may see this application: its company's users (a sub ID only its own), its chamber's staff. */
+    /** Whether {@code user} may see this application: its company's users (a sub ID only its own), its chamber's staff, the operator looking at that chamber. */
     public boolean isVisibleTo(SignedInUser user) {
-        if (user.role() == Role.CHAMBER_STAFF) {
+        if (user.role() == Role.CHAMBER_STAFF || user.role() == Role.OPERATOR) {
             return user.chamberId() == chamberId;
         }
         if (!user.hasCompany() || user.companyId() != companyId) {

@@ -107,7 +107,7 @@ public class CatalogService {
 
     /** Every price the staff member's chamber has published, by product and tier, the latest first. */
     public List<Price> pricesOf(SignedInUser staff) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return em.createNamedQuery(Price.OF_CHAMBER, Price.class).setParameter("chamber", staff.chamberId())
                 .getResultList();
     }

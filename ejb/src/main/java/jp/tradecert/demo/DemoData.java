@@ -40,6 +40,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final ChamberCode OSAKA = new ChamberCode("2701");
     private static final ChamberCode KOBE = new ChamberCode("2801");
+    /** The operator's own office (日本商工会議所), where the operator signs in: no companies, no prices. */
+    private static final ChamberCode JCCI = new ChamberCode("0000");
 
     @Inject
     @ConfigProperty(name = "coupons.demo-data", defaultValue = "false")
@@ -66,6 +68,11 @@ public class DemoData {
         LocalDate today = LocalDate.now(clock);
         if (accounts.findChamber(OSAKA).isEmpty()) {
             loadAccounts(today);
+        }
+        // the operator came later than the rest: checked on its own, so that data an older version loaded gets it
+        if (accounts.findChamber(JCCI).isEmpty()) {
+            Chamber office = accounts.registerChamber(JCCI, "日本商工会議所", "The Japan Chamber of Commerce and Industry");
+            accounts.createOperator(office, "jcci-operator", "日商 運用担当", password());
         }
         // prices and account pools are checked on their own, so that data an older version loaded gets
         // them too

@@ -262,7 +262,7 @@ public class BankFileService {
 
     /** The files the chamber's staff uploaded, newest first, before the file {@code beforeId} (null: from the newest). */
     public List<BankFile> uploadsOf(SignedInUser staff, Long beforeId, int size) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return em.createQuery("select f from BankFile f where f.chamberId = :chamber and f.id < :before order by f.id desc",
                         BankFile.class)
                 .setParameter("chamber", staff.chamberId())
@@ -272,7 +272,7 @@ public class BankFileService {
     }
 
     public long countUploads(SignedInUser staff) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return em.createQuery("select count(f) from BankFile f where f.chamberId = :chamber", Long.class)
                 .setParameter("chamber", staff.chamberId())
                 .getSingleResult();
@@ -280,7 +280,7 @@ public class BankFileService {
 
     /** A file the chamber's staff uploaded; any other (another chamber's, the bank's own inbox) is not found. */
     public BankFile uploadOf(SignedInUser staff, long fileId) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         BankFile file = em.find(BankFile.class, fileId);
         if (file == null || file.getChamberId() == null || file.getChamberId() != staff.chamberId()) {
             throw new BankFileNotFoundException(fileId);

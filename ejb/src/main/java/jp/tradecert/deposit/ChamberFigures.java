@@ -49,7 +49,7 @@ public class ChamberFigures {
 
     /** Deposits applied to the chamber's orders from {@code from} on, per booking day. */
     public List<Day> depositsApplied(SignedInUser staff, LocalDate from) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return em.createQuery("""
                         select d.depositDate, count(d), sum(d.amountYen) from AppliedDeposit d, PurchaseOrder o, Company c
                         where o.id = d.orderId and c.id = o.companyId and c.chamber.id = :chamber
@@ -65,7 +65,7 @@ public class ChamberFigures {
 
     /** The chamber's liability for unused coupons: each remaining coupon at the price it was paid, in yen. */
     public long outstandingYen(SignedInUser staff) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         Number total = em.createQuery("""
                         select sum(l.remaining * l.unitPriceYen) from Lot l, Company c
                         where c.id = l.companyId and c.chamber.id = :chamber""", Number.class)
@@ -75,7 +75,7 @@ public class ChamberFigures {
     }
 
     private List<Day> days(SignedInUser staff, LocalDate from, String query) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return em.createQuery(query, Object[].class)
                 .setParameter("chamber", staff.chamberId())
                 .setParameter("from", from)

@@ -88,7 +88,7 @@ public class UnmatchedDeposits {
 
     /** The chamber's unmatched deposits, oldest first, after the deposit {@code afterId} (null: from the first). */
     public List<AppliedDeposit> list(SignedInUser staff, Long afterId, int size) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         Query ids = ofChamber(staff.chamberId(), "select d.id", afterId, null)
                 .setMaxResults(Math.max(1, Math.min(size, CompanyDirectory.MAX_PAGE)));
         @SuppressWarnings("unchecked")
@@ -102,13 +102,13 @@ public class UnmatchedDeposits {
     }
 
     public long count(SignedInUser staff) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return ((Number) ofChamber(staff.chamberId(), "select count(*)", null, null).getSingleResult()).longValue();
     }
 
     /** An unmatched deposit of the staff member's chamber; any other (another chamber's, or matched) is not found. */
     public AppliedDeposit get(SignedInUser staff, long depositId) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         if (((Number) ofChamber(staff.chamberId(), "select count(*)", null, depositId).getSingleResult()).longValue() == 0) {
             throw new DepositNotFoundException(depositId);
         }
@@ -134,6 +134,7 @@ public class UnmatchedDeposits {
 
     /** Proposes applying the deposit to the order of that number; a supervisor other than the proposer approves it. */
     public Proposal proposeMatch(SignedInUser staff, long depositId, String orderNumber) {
+        StaffOnlyException.check(staff, staff.chamberId());
         Preview preview = preview(staff, depositId, orderNumber);
         return proposals.proposeDepositMatch(staff, depositId, preview.order().getId(), preview.order().getCompanyId(),
                 "入金 " + preview.deposit().getAmountYen() + " 円（" + preview.deposit().getDepositDate() + "）を注文 "
@@ -146,6 +147,7 @@ public class UnmatchedDeposits {
      * other than the proposer approves it.
      */
     public Proposal proposeRefund(SignedInUser staff, long depositId, String companyNumber) {
+        StaffOnlyException.check(staff, staff.chamberId());
         AppliedDeposit deposit = get(staff, depositId);
         Company company = directory.byNumber(staff, companyNumber).orElseThrow(() -> new CompanyNotFoundException(0));
         return proposals.proposeDepositRefund(staff, depositId, company.getId(), "入金 " + deposit.getAmountYen()

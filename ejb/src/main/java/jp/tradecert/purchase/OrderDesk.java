@@ -83,7 +83,7 @@ public class OrderDesk {
 
     /** An order of the staff member's chamber. */
     public Row get(SignedInUser staff, long orderId) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
         if (order == null) {
             throw new OrderNotFoundException(orderId);
@@ -99,6 +99,7 @@ public class OrderDesk {
      * one already cancelled changes nothing.
      */
     public PurchaseOrder cancel(SignedInUser staff, long orderId) {
+        StaffOnlyException.check(staff, staff.chamberId());
         PurchaseOrder order = get(staff, orderId).order();
         if (order.getPaymentMethod() != PaymentMethod.BANK_TRANSFER) {
             throw new IllegalOrderStateException(order.getOrderNumber().value(), order.getStatus(), "cancel a card order");
@@ -113,7 +114,7 @@ public class OrderDesk {
     }
 
     private <T> TypedQuery<T> matching(SignedInUser staff, Search search, String select, Long beforeId, Class<T> type) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         String text = search.text() == null ? ""
                 : Normalizer.normalize(search.text(), Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
         if (text.length() > CompanyDirectory.MAX_QUERY) {

@@ -76,7 +76,7 @@ public class RefundDesk {
 
     /** The chamber's refunds in {@code status}, after the refund {@code afterId} in the list's order (null: from the first). */
     public List<Row> list(SignedInUser staff, RefundStatus status, Long afterId, int size) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         boolean oldestFirst = status == RefundStatus.DUE;
         String after = afterId == null ? "" : oldestFirst ? " and r.id > :after" : " and r.id < :after";
         TypedQuery<Object[]> query = em.createQuery("select r, c from RefundDue r, Company c" + OF_CHAMBER + after
@@ -103,7 +103,7 @@ public class RefundDesk {
     }
 
     public long count(SignedInUser staff, RefundStatus status) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         return em.createQuery("select count(r) from RefundDue r, Company c" + OF_CHAMBER, Long.class)
                 .setParameter("chamber", staff.chamberId())
                 .setParameter("status", status)
@@ -112,7 +112,7 @@ public class RefundDesk {
 
     /** What the chamber owes in {@code status} (DUE: what it still has to pay), in yen. */
     public long totalYen(SignedInUser staff, RefundStatus status) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         Long total = em.createQuery("select sum(r.amountYen) from RefundDue r, Company c" + OF_CHAMBER, Long.class)
                 .setParameter("chamber", staff.chamberId())
                 .setParameter("status", status)
@@ -124,7 +124,7 @@ public class RefundDesk {
 
     /** A refund of the staff member's chamber. */
     public Row get(SignedInUser staff, long refundId) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         RefundDue refund = em.find(RefundDue.class, refundId);
         if (refund == null) {
             throw new RefundNotFoundException(refundId);

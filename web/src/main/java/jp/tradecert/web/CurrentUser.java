@@ -31,7 +31,10 @@ public class CurrentUser implements Serializable {
     private LocaleSelection localeSelection;
 
     private SignedInUser user;
+    /** The operator as it looks at the chamber it chose, or null (its own office's). */
+    private SignedInUser viewing;
 
+    /** Who is signed in; the operator as it looks at the chamber it chose. */
     public SignedInUser get() {
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {
@@ -39,8 +42,25 @@ public class CurrentUser implements Serializable {
         }
         if (user == null || !user.principalName().equals(principal.getName())) {
             user = accounts.getSignedInUser(principal.getName());
+            viewing = null;
         }
-        return user;
+        return viewing == null ? user : viewing;
+    }
+
+    /** The operator (日本商工会議所): reads every chamber's console, one chamber at a time, and changes nothing. */
+    public boolean isOperator() {
+        return get().role() == Role.OPERATOR;
+    }
+
+    /** Who sees the chamber's console: its staff, and the operator. */
+    public boolean isConsole() {
+        return isStaff() || isOperator();
+    }
+
+    /** The operator looks at the chamber of that id from now on (every console page reads that chamber). */
+    public void view(long chamberId) {
+        get();
+        viewing = accounts.viewing(user, chamberId);
     }
 
     public boolean isApplicant() {

@@ -265,7 +265,7 @@ public class ApplicationBacking implements Serializable {
     }
 
     public boolean isMayDecide() {
-        return application != null && isStaff() && is(ApplicationStatus.SUBMITTED);
+        return application != null && currentUser.isStaff() && is(ApplicationStatus.SUBMITTED);
     }
 
     /** Whether the issued certificate can still be printed today (14 days from the day after issuance). */

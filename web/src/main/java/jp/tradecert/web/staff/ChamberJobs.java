@@ -109,7 +109,7 @@ public class ChamberJobs {
 
     /** How the run stands, if it is one of the staff member's chamber. */
     public Optional<Report> report(SignedInUser staff, long id) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         JobExecution execution;
         try {
             execution = jobs.execution(id);
@@ -127,7 +127,7 @@ public class ChamberJobs {
      * restarts it — the watch retries a failed night on its own).
      */
     public Optional<Report> nightlyReport(SignedInUser staff, long id) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         try {
             JobExecution execution = jobs.execution(id);
             return execution == null ? Optional.empty() : Optional.of(report(execution));
@@ -138,7 +138,7 @@ public class ChamberJobs {
 
     /** The runs the chamber's staff started lately, the latest first. */
     public List<Report> runsOfChamber(SignedInUser staff, int count) {
-        StaffOnlyException.check(staff, staff.chamberId());
+        StaffOnlyException.checkReader(staff, staff.chamberId());
         // the chamber's own record of what its staff started (every start and restart is audited with the
         // execution's id), not the batch runtime's latest instances of all chambers, where a busy chamber's
         // runs would push a quiet one's out of sight
@@ -156,6 +156,7 @@ public class ChamberJobs {
      * applied stay applied: the job's writers are idempotent); audited. Another chamber's is not found.
      */
     public long restart(SignedInUser staff, long id) {
+        StaffOnlyException.check(staff, staff.chamberId());
         Report report = report(staff, id).orElseThrow(() -> new IllegalArgumentException("No execution " + id));
         if (!report.status().equals("FAILED") && !report.status().equals("STOPPED")) {
             throw new IllegalArgumentException("Execution " + id + " is " + report.status());
