@@ -266,4 +266,62 @@ class UnmatchedDepositsIT {
         assertThat(invariants.checkAll()).as("every deposited yen in one place")
                 .noneMatch(violation -> violation.toString().contains(deposit.getBankReference()));
     }
+
+    @Test
+    void aDepositFromNoCompanyIsRecordedAsSentBackToItsSenderOnlyOnceASupervisorApprovesIt() throws Exception {
+        AppliedDeposit deposit = mistyped(5_000);
+        long id = deposit.getId();
+        for (long yen : new long[] {0, 5_001}) {
+            assertThatThrownBy(() -> unmatched.proposeReturn(clerk, id, today, yen, "FURI-1")).as(yen + " yen")
+                    .isInstanceOfSatisfying(DepositReturnInvalidException.class,
+                            refused -> assertThat(refused.why()).isEqualTo(DepositReturnInvalidException.Why.AMOUNT));
+        }
+        for (LocalDate day : new LocalDate[] {today.plusDays(1), today.minusDays(1), null}) {
+            assertThatThrownBy(() -> unmatched.proposeReturn(clerk, id, day, 4_560, "FURI-1")).as("sent on " + day)
+                    .isInstanceOfSatisfying(DepositReturnInvalidException.class,
+                            refused -> assertThat(refused.why()).isEqualTo(DepositReturnInvalidException.Why.DATE));
+        }
+        for (String reference : new String[] {" ", "R".repeat(41), null}) {
+            assertThatThrownBy(() -> unmatched.proposeReturn(clerk, id, today, 4_560, reference))
+                    .isInstanceOfSatisfying(DepositReturnInvalidException.class, refused ->
+                            assertThat(refused.why()).isEqualTo(DepositReturnInvalidException.Why.REFERENCE));
+        }
+        assertThatThrownBy(() -> unmatched.proposeReturn(buyer, id, today, 4_560, "FURI-1"))
+                .isInstanceOf(StaffOnlyException.class);
+        assertThatThrownBy(() -> unmatched.proposeReturn(data.staff(data.chamber()), id, today, 4_560, "FURI-1"))
+                .as("another chamber's staff").isInstanceOf(DepositNotFoundException.class);
+        assertThat(database.count("select count(*) from proposal where deposit_id = ?", id)).as("nothing proposed")
+                .isZero();
+
+        Proposal proposal = unmatched.proposeReturn(clerk, id, today, 4_560, " FURI-0001 ");
+        assertThat(proposal.getKind()).isEqualTo(ProposalKind.DEPOSIT_RETURN);
+        assertThat(proposal.getCompanyId()).as("the sender is no company").isNull();
+        assertThatThrownBy(() -> unmatched.proposeRefund(clerk, id, company.getTradeRegistrationNumber().value()))
+                .as("one proposal for the deposit at a time").isInstanceOf(ProposalRefusedException.class);
+        assertThatThrownBy(() -> proposals.approve(clerk, proposal.getId())).isInstanceOf(SupervisorOnlyException.class);
+        assertThat(unmatched.get(clerk, id).getOutcome()).as("nothing changes before approval")
+                .isEqualTo(DepositOutcome.UNMATCHED);
+
+        Races.approveAtOnce(proposals, List.of(supervisor, data.supervisor(chamber), data.supervisor(chamber)),
+                proposal.getId());
+
+        assertThat(database.count("select count(*) from deposit where id = ? and outcome = 'RETURNED'"
+                + " and refund_id is null and order_id is null and matched_by_proposal = ?", id, proposal.getId()))
+                .isOne();
+        assertThat(database.count("select count(*) from proposal where id = ? and status = 'APPROVED'"
+                + " and amount_yen = 4560 and paid_on = ? and reference = 'FURI-0001'", proposal.getId(), today)).isOne();
+        assertThat(database.count("select count(*) from audit_event where action = 'DEPOSIT_RETURNED' and subject = ?",
+                "deposit:" + id)).as("once").isOne();
+        assertThat(ledger.refundsOf(company.getId())).as("nobody is owed anything").isEmpty();
+        assertThat(unmatched.list(clerk, null, 100)).extracting(AppliedDeposit::getId).doesNotContain(id);
+        assertThatThrownBy(() -> unmatched.proposeReturn(clerk, id, today, 4_560, "FURI-2"))
+                .isInstanceOf(DepositNotFoundException.class);
+        assertThat(invariants.checkAll()).as("every deposited yen in one place")
+                .noneMatch(violation -> violation.toString().contains(deposit.getBankReference()));
+
+        // the database keeps a returned deposit to its record of the transfer
+        AppliedDeposit other = mistyped(1_100);
+        assertThatThrownBy(() -> database.update("update deposit set outcome = 'RETURNED' where id = ?", other.getId()))
+                .isInstanceOf(java.sql.SQLException.class);
+    }
 }

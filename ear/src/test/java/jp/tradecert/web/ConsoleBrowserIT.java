@@ -331,6 +331,39 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aDepositFromNoCompanyIsSentBackToItsSenderOnceAnotherSupervisorApprovedIt(WebDriver browser)
+            throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER&mistyped=true");
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-unmatched");
+        WebElement choose = browser.findElement(By.cssSelector(".match-deposit"));
+        choose.click();
+        Screen.waitUntilGone(browser, choose);
+        assertThat(browser.findElement(By.id("return-sent-yen_input")).getAttribute("value"))
+                .as("the whole deposit to start with").isEqualTo("1,100");
+
+        retype(browser, "return-sent-yen_input", "1200");
+        type(browser, "return-reference", "FURI-0001");
+        click(browser, "propose-deposit-return");
+        assertThat(text(browser, "messages")).as("more than was deposited").contains("1,100").doesNotContain("申請しました");
+
+        retype(browser, "return-sent-yen_input", "660");
+        type(browser, "return-reference", "FURI-0001");
+        click(browser, "propose-deposit-return");
+        assertThat(text(browser, "messages")).startsWith("振込人への返金を申請しました");
+        assertThat(browser.findElements(By.cssSelector(".unmatched-waiting"))).as("waiting for approval").hasSize(1);
+        signOut(browser);
+
+        approveAsTheSupervisor(browser, chamber, "menu-approvals", "approve-proposal");
+        click(browser, "menu-unmatched");
+        assertThat(text(browser, "unmatched-count")).isEqualTo("0");
+        click(browser, "menu-audit");
+        assertThat(column(browser, "audit-action")).as("newest first, in the approval's transaction")
+                .containsExactly("申請の承認", "振込人への返金", "振込人への返金の申請");
+        assertThat(column(browser, "audit-after").get(1)).contains("RETURNED 660 yen of 1100", "FURI-0001");
+    }
+
+    @Test
     void aClerkUploadsTheBanksFileASupervisorApprovesItAndWatchesTheRunPayTheOrder(WebDriver browser)
             throws Exception {
         Map<String, String> chamber = fixture("membership=MEMBER&bankOrder=true");

@@ -160,6 +160,21 @@ public class Proposal {
     }
 
     /**
+     * Recording a deposit no order claimed as sent back to its sender, who is no company (so the proposal names
+     * none): on {@code sentOn}, {@code sentYen} sent (the deposit less the transfer's fee), the bank's reference.
+     */
+    static Proposal depositReturn(long chamberId, long depositId, LocalDate sentOn, long sentYen, String reference,
+            String description, long proposedBy, String proposer, Instant now) {
+        Proposal proposal = proposed(ProposalKind.DEPOSIT_RETURN, chamberId, null, description, proposedBy, proposer,
+                now);
+        proposal.depositId = depositId;
+        proposal.paidOn = Objects.requireNonNull(sentOn);
+        proposal.amountYen = sentYen;
+        proposal.reference = Objects.requireNonNull(reference).strip();
+        return proposal;
+    }
+
+    /**
      * A company of the chamber becoming {@code to}; {@code previewYen} is the refund the proposer saw (the
      * refund made on approval counts the coupons left then).
      */
@@ -172,7 +187,7 @@ public class Proposal {
         return proposal;
     }
 
-    private static Proposal proposed(ProposalKind kind, long chamberId, long companyId, String reason,
+    private static Proposal proposed(ProposalKind kind, long chamberId, Long companyId, String reason,
             long proposedBy, String proposer, Instant now) {
         Proposal proposal = new Proposal();
         proposal.chamberId = chamberId;

@@ -11,5 +11,10 @@ public enum ProposalKind {
     /** 会員区分の変更: the company becomes a member or not; its unused coupons are erased and their price owed back. */
     MEMBERSHIP_CHANGE,
     /** 未照合入金の返金: a deposit no order claimed, owed back in full to the company that sent it, once. */
-    DEPOSIT_REFUND
+    DEPOSIT_REFUND,
+    /**
+     * 振込人への返金: a deposit no order claimed, from a sender who is no company of the chamber, recorded as sent
+     * back to that sender (the day, the yen sent, the bank's reference); nobody is owed anything, once.
+     */
+    DEPOSIT_RETURN
 }

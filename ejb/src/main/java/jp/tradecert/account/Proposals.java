@@ -135,10 +135,35 @@ public class Proposals {
         return proposal;
     }
 
+    /**
+     * Proposes recording a deposit no order claimed, from a sender who is no company of the chamber, as sent back
+     * to that sender: on {@code sentOn}, {@code sentYen}, under the bank's {@code reference}. The deposit package
+     * checks the deposit and the transfer first ({@code deposit.UnmatchedDeposits}) and marks the deposit returned
+     * when it is approved ({@link ProposalApproved}). Refused while another proposal for the deposit waits.
+     */
+    public Proposal proposeDepositReturn(SignedInUser staff, long depositId, LocalDate sentOn, long sentYen,
+            String reference, String description) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        nothingWaitsFor(depositId);
+        Proposal proposal = Proposal.depositReturn(staff.chamberId(), depositId, sentOn, sentYen, reference,
+                description, staff.accountId(), staff.auditActor().name(), clock.instant());
+        em.persist(proposal);
+        em.flush();
+        audit.record(staff.auditActor(), AuditAction.DEPOSIT_RETURN_PROPOSED, "proposal:" + proposal.getId(), null,
+                "deposit:" + depositId + " " + sentYen + " yen sent back on " + sentOn + ", reference "
+                        + proposal.getReference() + ", " + proposal.getReason());
+        return proposal;
+    }
+
     /** The company is the staff member's chamber's, and no proposal for the deposit waits (one at a time). */
     private void nothingWaitsFor(SignedInUser staff, long depositId, long companyId) {
         StaffOnlyException.check(staff, staff.chamberId());
         directory.get(staff, companyId);
+        nothingWaitsFor(depositId);
+    }
+
+    /** No proposal for the deposit waits (one at a time). */
+    private void nothingWaitsFor(long depositId) {
         if (!em.createNamedQuery(Proposal.PENDING_OF_DEPOSIT, Proposal.class).setParameter("deposit", depositId)
                 .setParameter("proposed", ProposalStatus.PROPOSED).getResultList().isEmpty()) {
             throw new ProposalRefusedException(null, "a proposal for deposit " + depositId + " is waiting");
@@ -198,7 +223,7 @@ public class Proposals {
         switch (proposal.getKind()) {
             case BALANCE_ADJUSTMENT -> operations.adjust(supervisor, proposal.getCompanyId(), proposal.getQuantity(),
                     proposal.getReason() + "（申請 " + proposal.getId() + "）", "proposal-" + proposal.getId());
-            case DEPOSIT_MATCH, DEPOSIT_REFUND -> approved.fire(new ProposalApproved(proposal, supervisor));
+            case DEPOSIT_MATCH, DEPOSIT_REFUND, DEPOSIT_RETURN -> approved.fire(new ProposalApproved(proposal, supervisor));
             case MEMBERSHIP_CHANGE -> memberships.changeMembership(supervisor, proposal.getCompanyId(),
                     proposal.getMembership(), proposal.getReason() + "（申請 " + proposal.getId() + "）");
             case REFUND_PAID -> {

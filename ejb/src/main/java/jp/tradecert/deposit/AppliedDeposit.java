@@ -165,6 +165,18 @@ public class AppliedDeposit {
     }
 
     /**
+     * A clerk sent this deposit, which no order had claimed and no company of the chamber sent, back to its
+     * sender (approved as {@code proposalId}, which records the transfer). Once: only an unmatched deposit.
+     */
+    void returnByHand(long proposalId) {
+        if (outcome != DepositOutcome.UNMATCHED) {
+            throw new DepositNotUnmatchedException(id, outcome);
+        }
+        this.outcome = DepositOutcome.RETURNED;
+        this.matchedByProposal = proposalId;
+    }
+
+    /**
      * A clerk matched this deposit, which no order had claimed, to an order (approved as
      * {@code proposalId}); it became what the order's rules made of it. Once: only an unmatched deposit.
      */

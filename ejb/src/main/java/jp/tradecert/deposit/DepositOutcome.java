@@ -24,7 +24,12 @@ public enum DepositOutcome {
      * No order claimed it, and a clerk identified the company that sent it: all of it is owed back to that
      * company (approved by a supervisor other than the proposer).
      */
-    REFUNDED;
+    REFUNDED,
+    /**
+     * No order claimed it and its sender is no company of the chamber: the chamber sent it back to that sender
+     * (approved by a supervisor other than the proposer, whose proposal records the transfer); nothing is owed.
+     */
+    RETURNED;
 
     /**
      * The one rule of what {@code amountYen} deposited on {@code depositDate} does to the order it pays:

@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.inject.Inject;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import jp.tradecert.account.AuditAction;
@@ -64,6 +67,9 @@ public class UnmatchedDeposits {
             return owedBackYen;
         }
     }
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -156,6 +162,31 @@ public class UnmatchedDeposits {
     }
 
     /**
+     * Proposes recording the deposit as sent back to its sender, who is no company of the chamber (a stranger's
+     * mistyped transfer): the chamber's transfer on {@code sentOn} of {@code sentYen} (the deposit less the fee)
+     * under the bank's {@code reference}; a supervisor other than the proposer approves it.
+     */
+    public Proposal proposeReturn(SignedInUser staff, long depositId, LocalDate sentOn, long sentYen, String reference) {
+        StaffOnlyException.check(staff, staff.chamberId());
+        AppliedDeposit deposit = get(staff, depositId);
+        if (sentYen < 1 || sentYen > deposit.getAmountYen()) {
+            throw new DepositReturnInvalidException(depositId, DepositReturnInvalidException.Why.AMOUNT,
+                    deposit.getAmountYen());
+        }
+        if (sentOn == null || sentOn.isAfter(LocalDate.now(clock)) || sentOn.isBefore(deposit.getDepositDate())) {
+            throw new DepositReturnInvalidException(depositId, DepositReturnInvalidException.Why.DATE,
+                    deposit.getAmountYen());
+        }
+        if (reference == null || reference.isBlank() || reference.strip().length() > RefundDue.MAX_REFERENCE) {
+            throw new DepositReturnInvalidException(depositId, DepositReturnInvalidException.Why.REFERENCE,
+                    deposit.getAmountYen());
+        }
+        return proposals.proposeDepositReturn(staff, depositId, sentOn, sentYen, reference, "入金 "
+                + deposit.getAmountYen() + " 円（" + deposit.getDepositDate() + "、" + deposit.getRemitterName()
+                + "）を振込人へ返金（" + sentYen + " 円）");
+    }
+
+    /**
      * A supervisor approved a match: the deposit, locked, still unmatched and still the chamber's, is applied
      * to the order (locked as the nightly job locks it) by the same rules, and records the proposal. A
      * deposit matched or reversed meanwhile is refused, and the approval with it: never applied twice.
@@ -164,6 +195,10 @@ public class UnmatchedDeposits {
         Proposal proposal = approved.proposal();
         if (proposal.getKind() == ProposalKind.DEPOSIT_REFUND) {
             refund(proposal, approved.supervisor());
+            return;
+        }
+        if (proposal.getKind() == ProposalKind.DEPOSIT_RETURN) {
+            sendBack(proposal, approved.supervisor());
             return;
         }
         if (proposal.getKind() != ProposalKind.DEPOSIT_MATCH) {
@@ -207,6 +242,24 @@ public class UnmatchedDeposits {
         audit.record(supervisor.auditActor(), AuditAction.DEPOSIT_REFUNDED, "deposit:" + deposit.getId(), "UNMATCHED",
                 "REFUNDED company:" + company.getId() + " refund:" + owed.getId() + " " + owed.getAmountYen() + " yen"
                         + " (proposal:" + proposal.getId() + ")");
+    }
+
+    /**
+     * A supervisor approved a deposit's transfer back to its sender: the deposit, locked, still unmatched and still
+     * the chamber's, becomes RETURNED with the proposal that records the transfer. A deposit matched, refunded or
+     * reversed meanwhile is refused, and the approval with it: never twice.
+     */
+    private void sendBack(Proposal proposal, SignedInUser supervisor) {
+        AppliedDeposit deposit = em.find(AppliedDeposit.class, proposal.getDepositId(), LockModeType.PESSIMISTIC_WRITE);
+        if (deposit.getOutcome() != DepositOutcome.UNMATCHED) {
+            throw new DepositNotUnmatchedException(deposit.getId(), deposit.getOutcome());
+        }
+        get(supervisor, deposit.getId());
+        deposit.returnByHand(proposal.getId());
+        audit.record(supervisor.auditActor(), AuditAction.DEPOSIT_RETURNED, "deposit:" + deposit.getId(), "UNMATCHED",
+                "RETURNED " + proposal.getAmountYen() + " yen of " + deposit.getAmountYen() + " sent back on "
+                        + proposal.getPaidOn() + ", reference " + proposal.getReference() + " (proposal:"
+                        + proposal.getId() + ")");
     }
 
     private PurchaseOrder orderOfChamber(SignedInUser staff, String orderNumber) {

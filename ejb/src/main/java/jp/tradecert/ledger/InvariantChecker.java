@@ -154,6 +154,10 @@ public class InvariantChecker {
                             or (d.outcome in ('UNDERPAID', 'LATE') and r.amount_yen = d.amount_yen)
                             or (d.outcome = 'UNMATCHED' and o.id is null and r.id is null)
                             or (d.outcome = 'REFUNDED' and o.id is null and r.amount_yen = d.amount_yen)
+                            or (d.outcome = 'RETURNED' and o.id is null and r.id is null and exists (
+                                    select 1 from proposal p where p.id = d.matched_by_proposal
+                                    and p.kind = 'DEPOSIT_RETURN' and p.status = 'APPROVED'
+                                    and p.amount_yen <= d.amount_yen))
                             or (d.outcome = 'REVERSED' and (r.id is null or r.status = 'CANCELLED')))"""},
             new String[] {"3 an order settled by one deposit at most", """
                     select 'order ' || o.order_number, '1 settling deposit', count(*) || ' settling deposits',

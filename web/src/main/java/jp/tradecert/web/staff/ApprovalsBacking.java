@@ -88,6 +88,10 @@ public class ApprovalsBacking implements Serializable {
             return Messages.text("approvals.membershipChange",
                     Messages.text("Membership." + proposal.getMembership().name()), fmt.yen(proposal.getAmountYen()));
         }
+        if (proposal.getKind() == ProposalKind.DEPOSIT_RETURN) {
+            return Messages.text("approvals.depositReturn", String.valueOf(proposal.getDepositId()),
+                    proposal.getAmountYen(), fmt.date(proposal.getPaidOn()), proposal.getReference());
+        }
         if (proposal.getRefundId() == null) {
             return "";
         }
@@ -96,6 +100,10 @@ public class ApprovalsBacking implements Serializable {
     }
 
     public String companyName(Proposal proposal) {
+        if (proposal.getCompanyId() == null) {
+            // a deposit sent back to a sender who is no company
+            return "—";
+        }
         return companyNames.computeIfAbsent(proposal.getCompanyId(),
                 id -> directory.get(currentUser.get(), id).name(localeSelection.getLocale()));
     }

@@ -7,14 +7,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tradecert.account.Proposal;
-import jp.tradecert.account.ProposalKind;
 import jp.tradecert.account.Proposals;
 import jp.tradecert.account.SignedInUser;
 import jp.tradecert.deposit.AppliedDeposit;
 import jp.tradecert.deposit.UnmatchedDeposits;
+import jp.tradecert.ledger.RefundDue;
 import jp.tradecert.platform.BusinessException;
 import jp.tradecert.web.CurrentUser;
 import jp.tradecert.web.KeysetRows;
@@ -47,6 +49,12 @@ public class UnmatchedBacking implements Serializable {
     private String orderNumber;
     private UnmatchedDeposits.Preview preview;
     private String refundCompanyNumber;
+    private LocalDate returnSentOn;
+    private Long returnSentYen;
+    private String returnReference;
+
+    @Inject
+    private transient Clock clock;
 
     @PostConstruct
     void load() {
@@ -56,7 +64,8 @@ public class UnmatchedBacking implements Serializable {
                 AppliedDeposit::getId, 100);
         count = unmatched.count(currentUser.get());
         proposed = proposals.pending(currentUser.get()).stream()
-                .filter(proposal -> proposal.getKind() == ProposalKind.DEPOSIT_MATCH)
+                // a match, a refund to a company or a return to the sender: one proposal at a time
+                .filter(proposal -> proposal.getDepositId() != null)
                 .map(Proposal::getDepositId).collect(Collectors.toSet());
     }
 
@@ -66,6 +75,10 @@ public class UnmatchedBacking implements Serializable {
             selected = unmatched.get(currentUser.get(), depositId);
             orderNumber = null;
             preview = null;
+            // a return starts with today and the whole deposit; the clerk takes off the transfer's fee
+            returnSentOn = LocalDate.now(clock);
+            returnSentYen = selected.getAmountYen();
+            returnReference = null;
         } catch (BusinessException refused) {
             Messages.error(refused);
         }
@@ -107,6 +120,56 @@ public class UnmatchedBacking implements Serializable {
             Messages.error(refused);
             return null;
         }
+    }
+
+    /**
+     * Proposes recording the chosen deposit as sent back to its sender, who is no company of the chamber (the
+     * chamber's transfer: its day, the yen sent, the bank's reference); it counts once a supervisor other than the
+     * proposer approves it.
+     */
+    public String proposeReturn() {
+        try {
+            Proposal proposal = unmatched.proposeReturn(currentUser.get(), selected.getId(), returnSentOn,
+                    returnSentYen == null ? 0 : returnSentYen, returnReference);
+            Messages.afterRedirect(FacesMessage.SEVERITY_INFO, "unmatched.returnProposed",
+                    String.valueOf(proposal.getId()));
+            return "/staff/unmatched?faces-redirect=true";
+        } catch (BusinessException refused) {
+            Messages.error(refused);
+            return null;
+        }
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    public LocalDate getReturnSentOn() {
+        return returnSentOn;
+    }
+
+    public void setReturnSentOn(LocalDate returnSentOn) {
+        this.returnSentOn = returnSentOn;
+    }
+
+    public Long getReturnSentYen() {
+        return returnSentYen;
+    }
+
+    public void setReturnSentYen(Long returnSentYen) {
+        this.returnSentYen = returnSentYen;
+    }
+
+    public String getReturnReference() {
+        return returnReference;
+    }
+
+    public void setReturnReference(String returnReference) {
+        this.returnReference = returnReference;
+    }
+
+    public int getMaxReference() {
+        return RefundDue.MAX_REFERENCE;
     }
 
     public String getRefundCompanyNumber() {
