@@ -120,10 +120,7 @@ class ConsoleBrowserIT {
         assertThat(text(browser, "console-name")).as("the chamber it looks at").contains("大阪商工会議所");
         click(browser, "menu-companies");
         assertThat(browser.findElements(By.id("register-company"))).as("no registration").isEmpty();
-        search(browser, "2701000002");
-        WebElement link = browser.findElement(By.cssSelector(".company-link"));
-        link.click();
-        Screen.waitUntilGone(browser, link);
+        openCompany(browser, "2701000002");
         assertThat(text(browser, "company-name")).isEqualTo("加古川自然食品");
         assertThat(text(browser, "coupon-balance")).matches("[0-9,]+");
         assertThat(browser.findElements(By.cssSelector("#users .user-login")).stream().map(WebElement::getText))
