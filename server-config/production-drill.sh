@@ -3,7 +3,8 @@
 # 1. no certificate of the chamber's own for the HTTPS listener: the start is refused, naming the setting;
 # 2. a card provider URL pointing at the sandbox: the server refuses to start, naming the setting;
 # 3. the database connection of a superuser (who gets around the ledger's triggers): refused too;
-# 4. set up as for real (a made-up https provider): no card sandbox (its inquiry URL is 404) and no
+# 4. a setup file with a mistake is refused, naming the entry, and writes nothing;
+# 5. set up as for real (a made-up https provider): no card sandbox (its inquiry URL is 404) and no
 #    demo logins (the demo staff's password gets 401); the HTTPS listener serves the chamber's certificate,
 #    from a keystore that Payara's default master password does not open;
 #    the schema belongs to a role of its own, and the application's role can neither change the ledger's
@@ -62,8 +63,47 @@ if output=$(COUPONS_DB_USER=postgres COUPONS_CARD_PROVIDER_URL=https://provider.
 fi
 echo "$output" | grep -q "connects as a superuser" || { echo "$output" | tail -5; die "the refusal does not name the superuser"; }
 
-echo "-- set up as for real: no sandbox, no demo logins"
+# the chambers a real installation serves, with their first staff IDs (README, "Setting up the chambers")
+setup_file() {
+    cat > "$1" <<JSON
+{"chambers": [{"code": "2701", "nameJa": "大阪商工会議所", "nameEn": "Osaka Chamber of Commerce and Industry",
+  "accounts": {"bankCode": "0310", "bankName": "GMOあおぞらネット銀行", "branchCode": "101", "branchName": "法人営業部",
+               "holder": "GMO-EP*ｵｵｻｶｼﾖｳｺｳｶｲｷﾞｼﾖ", "first": 2701000, "last": 2701099},
+  "staff": [{"loginId": "drill-sato", "name": "佐藤 花子", "rank": "SUPERVISOR"},
+            {"loginId": "drill-tanaka", "name": "田中 一郎", "rank": "$2"}]}]}
+JSON
+}
+export COUPONS_SETUP_FILE=$COUPONS_DOMAIN_DIR/setup/chambers.json
+rm -rf "$(dirname "$COUPONS_SETUP_FILE")"
+mkdir -p "$(dirname "$COUPONS_SETUP_FILE")"
+
+echo "-- a setup file with a mistake is refused, naming the entry and the field, and writes nothing"
+setup_file "$COUPONS_SETUP_FILE" CLARK
+if output=$(COUPONS_CARD_PROVIDER_URL=https://provider.example.invalid/cgi-bin/ \
+        "$CONFIG_DIR/run-production.sh" --detach 2>&1); then
+    echo "$output"; die "production mode started with a wrong setup file"
+fi
+echo "$output" | tail -1
+echo "$output" | grep -q 'chambers\[0\]\.staff\[1\]\.rank' || die "the refusal does not name the entry and field"
+made=$(psql -h 127.0.0.1 -U postgres -d "$database" -qAtc "select count(*) from chamber")
+[ "$made" = 0 ] || die "a refused setup file wrote $made chambers"
+
+echo "-- set up as for real: no sandbox, no demo logins, the chamber and its first staff from the setup file"
+setup_file "$COUPONS_SETUP_FILE" CLERK
 COUPONS_CARD_PROVIDER_URL=https://provider.example.invalid/cgi-bin/ "$CONFIG_DIR/run-production.sh" --detach
+passwords=$(ls "$(dirname "$COUPONS_SETUP_FILE")"/initial-passwords-*.txt)
+[ "$(echo "$passwords" | wc -l)" = 1 ] || die "expected one file of initial passwords: $passwords"
+[ "$(stat -c %a "$passwords")" = 600 ] || die "the initial passwords are readable by others: $(stat -c %a "$passwords")"
+initial=$(awk -F'\t' '$2 == "drill-sato" { print $5 }' "$passwords")
+[ ${#initial} = 14 ] || die "no initial password for drill-sato in $passwords"
+staff_rows=$(psql -h 127.0.0.1 -U postgres -d "$database" -qAtc "select string_agg(login_id || ':' || staff_rank
+    || ':' || must_change_password, ' ' order by login_id) from user_account")
+echo "staff IDs made: $staff_rows; their initial passwords in $(basename "$passwords") (mode 600)"
+[ "$staff_rows" = "drill-sato:SUPERVISOR:true drill-tanaka:CLERK:true" ] || die "not the setup file's staff: $staff_rows"
+api=$(curl -s -o /dev/null -w '%{http_code}' -u "2701/drill-sato:$initial" \
+    "http://localhost:$HTTP_PORT/api/admin/awaited-transfers")
+[ "$api" = 401 ] || die "an initial password not yet changed opens the API ($api)"
+echo "an initial password not yet changed opens no API: $api"
 sandbox=$(curl -s -o /dev/null -w '%{http_code}' -d 'contract_code=66666666&order_number=1' \
     "http://localhost:$HTTP_PORT/card-sandbox/cgi-bin/getsales2.cgi")
 staff=$(curl -s -o /dev/null -w '%{http_code}' -u 2701/osaka-staff:demo1234 \
@@ -107,4 +147,9 @@ psql -h 127.0.0.1 -U "$role" -d "$database" -v ON_ERROR_STOP=1 -qc "create table
 stop_domain "$COUPONS_DOMAIN_DIR"
 COUPONS_CARD_PROVIDER_URL=https://provider.example.invalid/cgi-bin/ "$CONFIG_DIR/run-production.sh" --detach \
     || die "production mode did not start again"
+[ "$(ls "$(dirname "$COUPONS_SETUP_FILE")"/initial-passwords-*.txt | wc -l)" = 1 ] \
+    || die "the same setup file made IDs again"
+grep -q "lists nothing new" "$COUPONS_DOMAIN_DIR/$DOMAIN_NAME/logs/server.log" \
+    || die "the second start did not find the setup file applied"
+echo "started again: the setup file lists nothing new"
 echo "Production drill passed."

@@ -46,7 +46,8 @@ echo "Starting Payara Server (production mode, PostgreSQL)..."
 start_domain "$DOMAIN_DIR"
 log=$DOMAIN_DIR/$DOMAIN_NAME/logs/server.log
 if ! deploy_ear "$DOMAIN_DIR" "$EAR" > "$DOMAIN_DIR/deploy.log" 2>&1 || ! wait_ready "$DOMAIN_DIR" 180; then
-    refusal=$(grep -o "Production mode refused to start: [^]]*" "$log" | tail -1)
+    # the refusal's own line, without the log record's closing brackets (a setup file's entry has brackets of its own)
+    refusal=$(grep -o -E "(Production mode|Chamber setup) refused.*" "$log" | tail -1 | sed -E 's/\]\]?$//')
     stop_domain "$DOMAIN_DIR"
     die "${refusal:-the application did not start; see $log}"
 fi

@@ -50,6 +50,7 @@ class ArchitectureTest {
             .layer("application").definedBy("jp.tradecert.application..")
             .layer("card").definedBy("jp.tradecert.payment.card..")
             .layer("demo").definedBy("jp.tradecert.demo..")
+            .layer("setup").definedBy("jp.tradecert.setup..")
             .layer("batch").definedBy("jp.tradecert.batch..")
             .layer("web").definedBy("jp.tradecert.web..")
             .whereLayer("platform").mayNotAccessAnyLayer()
@@ -68,6 +69,7 @@ class ArchitectureTest {
             .whereLayer("card").mayOnlyAccessLayers("purchase", "application", "account", "ledger", "document",
                     "platform")
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+            .whereLayer("setup").mayNotBeAccessedByAnyLayer()
             .whereLayer("batch").mayOnlyAccessLayers("card", "application", "deposit", "purchase", "payment",
                     "catalog", "account", "ledger", "document", "notification", "platform")
             .whereLayer("batch").mayOnlyBeAccessedByLayers("web")

@@ -1,6 +1,7 @@
 package jp.tradecert.web;
 
 import static jp.tradecert.web.Screen.click;
+import static jp.tradecert.web.Screen.fillPurchaseForm;
 import static jp.tradecert.web.Screen.fixture;
 import static jp.tradecert.web.Screen.select;
 import static jp.tradecert.web.Screen.signIn;
@@ -20,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jp.tradecert.deposit.ZenginWriter;
 import jp.tradecert.it.Browser;
 import jp.tradecert.it.Deployments;
+import jp.tradecert.it.ClockFixtureServlet;
 import jp.tradecert.it.FixtureServlet;
 import jp.tradecert.it.IntegrationTest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,7 +43,7 @@ class ConsoleBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(FixtureServlet.class);
+        return Deployments.withTests(FixtureServlet.class, ClockFixtureServlet.class);
     }
 
     @Test
@@ -135,6 +137,11 @@ class ConsoleBrowserIT {
         assertThat(browser.findElements(By.id("run-form"))).as("no run").isEmpty();
         click(browser, "menu-audit");
         assertThat(browser.findElements(By.id("audit-log"))).as("the chamber's audit log, read").isNotEmpty();
+        // every page of the console opens for the operator looking at the chamber (a read refused would be 403/500)
+        for (String page : List.of("dashboard", "companies", "orders", "deposits", "unmatched", "refunds", "prices",
+                "jobs", "approvals", "review", "audit", "reports", "members")) {
+            assertThat(Screen.status(browser, WebTests.BASE_URL + "staff/" + page + ".xhtml")).as(page).isEqualTo(200);
+        }
 
         // another chamber, chosen from any console page: its companies, not the first one's
         select(browser, "operator-chamber", "2801");
@@ -142,6 +149,46 @@ class ConsoleBrowserIT {
         click(browser, "menu-companies");
         search(browser, "");
         assertThat(companyNumbers(browser)).contains("2801000001").doesNotContain("2701000002");
+    }
+
+    @Test
+    void aSupervisorMakesAClerkASupervisorWhoSignsInAsOneAndNobodyChangesTheirOwnId(WebDriver browser)
+            throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER");
+        String clerk = chamber.get("staff");
+        String supervisor = chamber.get("supervisor");
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-staff");
+        assertThat(column(browser, "staff-members", "staff-login")).containsExactlyInAnyOrder(clerk, supervisor);
+        assertThat(staffRow(browser, clerk).findElement(By.className("staff-rank")).getText()).isEqualTo("職員");
+        assertThat(browser.findElements(By.cssSelector("#staff-members button"))).as("a clerk changes nobody")
+                .isEmpty();
+        signOut(browser);
+
+        signIn(browser, chamber, "supervisor");
+        click(browser, "menu-staff");
+        assertThat(staffRow(browser, supervisor).findElements(By.tagName("button"))).as("nothing on its own ID")
+                .isEmpty();
+        click(browser, staffRow(browser, clerk).findElement(By.className("staff-make-supervisor")).getAttribute("id"));
+        assertThat(text(browser, "messages")).contains(clerk, "承認者");
+        assertThat(staffRow(browser, clerk).findElement(By.className("staff-rank")).getText()).isEqualTo("承認者");
+        assertThat(staffRow(browser, clerk).findElements(By.className("staff-make-clerk"))).hasSize(1);
+        click(browser, "menu-audit");
+        assertThat(column(browser, "audit-action")).contains("職員の権限の変更");
+        signOut(browser);
+
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-staff");
+        assertThat(text(browser, "signed-in-as")).as("signed in again, with its new rank").contains("承認者");
+        assertThat(staffRow(browser, supervisor).findElements(By.className("staff-make-clerk")))
+                .as("a supervisor now, it may change the other").hasSize(1);
+    }
+
+    /** The row of the staff table that shows this login ID. */
+    private static WebElement staffRow(WebDriver browser, String loginId) {
+        return browser.findElements(By.cssSelector("#staff-members_data .staff-row")).stream()
+                .filter(row -> row.findElement(By.className("staff-login")).getText().equals(loginId))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + loginId));
     }
 
     @Test
@@ -158,7 +205,7 @@ class ConsoleBrowserIT {
         // every page of the console, by URL with the applicant's session: refused by the container
         for (String page : List.of("dashboard", "companies", "company.xhtml?id=1", "register-company", "orders",
                 "order.xhtml?id=1", "deposits", "deposit-file.xhtml?id=1", "unmatched", "refunds", "refund.xhtml?id=1",
-                "prices", "jobs", "approvals", "review", "application.xhtml?id=1", "audit", "reports")) {
+                "prices", "jobs", "approvals", "review", "application.xhtml?id=1", "audit", "reports", "members")) {
             String url = WebTests.BASE_URL + "staff/" + (page.contains(".xhtml") ? page : page + ".xhtml");
             assertThat(Screen.status(browser, url)).as(page).isEqualTo(403);
         }
@@ -404,7 +451,8 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void aClerkPublishesAPriceFromTomorrowWhichIsScheduledAndNotTwiceForTheDay(WebDriver browser) throws Exception {
+    void aClerkPublishesAPriceFromTomorrowWhichIsScheduledAndNotTwiceForTheDayAndTheFormSellsAtItThen(
+            WebDriver browser) throws Exception {
         Map<String, String> chamber = fixture("membership=MEMBER");
         signIn(browser, chamber, "staff");
         click(browser, "menu-prices");
@@ -423,6 +471,18 @@ class ConsoleBrowserIT {
         click(browser, "publish-price");
         assertThat(text(browser, "messages")).isEqualTo("この商品・会員区分には、同じ日から適用の価格がすでにあります。");
         assertThat(column(browser, "prices", "price-state")).filteredOn("予定"::equals).hasSize(1);
+        signOut(browser);
+
+        // the next day, the company's purchase form sells at the new price; what was sold before keeps its own
+        signIn(browser, chamber, "user");
+        fillPurchaseForm(browser, 1, 0, "1,100 円");
+        try {
+            Screen.moveClock(1);
+            browser.get(WebTests.BASE_URL);
+            fillPurchaseForm(browser, 1, 0, "1,210 円");
+        } finally {
+            Screen.moveClock(null);
+        }
     }
 
     private static List<String> column(WebDriver browser, String table, String styleClass) {

@@ -30,7 +30,9 @@ import jp.tradecert.account.Proposals;
 import jp.tradecert.account.RegistrationRefusedException;
 import jp.tradecert.account.Role;
 import jp.tradecert.account.SignedInUser;
+import jp.tradecert.account.StaffAccounts;
 import jp.tradecert.account.StaffOnlyException;
+import jp.tradecert.account.StaffRank;
 import jp.tradecert.account.SupervisorOnlyException;
 import jp.tradecert.catalog.CatalogService;
 import jp.tradecert.catalog.Product;
@@ -123,6 +125,9 @@ class ConsoleIsolationIT {
     @EJB
     private BankFileService bankFiles;
 
+    @EJB
+    private StaffAccounts staffAccounts;
+
     @Inject
     private TestData data;
 
@@ -197,6 +202,10 @@ class ConsoleIsolationIT {
                         Membership.NON_MEMBER, "退会")),
                 new Action("adjust the balance at once", false, user -> operations.adjust(user, id, 3, "調整",
                         "iso-adjust-" + user.accountId())),
+                new Action("make the clerk a supervisor", true, user -> staffAccounts.changeRank(user,
+                        clerk.accountId(), StaffRank.SUPERVISOR)),
+                new Action("stop the clerk's ID", true, user -> staffAccounts.setEnabled(user, clerk.accountId(),
+                        false)),
                 new Action("approve the proposal", true, user -> proposals.approve(user, pending.getId())),
                 new Action("reject the proposal", true, user -> proposals.reject(user, pending.getId())));
 
@@ -275,6 +284,7 @@ class ConsoleIsolationIT {
         }
         counts.put("orders cancelled", database.count("select count(*) from purchase_order where status = 'CANCELLED'"));
         counts.put("deposits matched", database.count("select count(*) from deposit where matched_by_proposal is not null"));
+        counts.put("supervisors", database.count("select count(*) from user_account where staff_rank = 'SUPERVISOR'"));
         counts.put("accounts stopped", database.count("select count(*) from user_account where enabled = false"));
         return counts;
     }

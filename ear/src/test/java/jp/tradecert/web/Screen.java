@@ -40,6 +40,17 @@ final class Screen {
         return fixture("membership=" + membership);
     }
 
+    /**
+     * Moves the server's clock {@code days} on ({@link jp.tradecert.it.ClockFixtureServlet}), or back to real time with
+     * null; a test that moves it puts it back in a {@code finally}.
+     */
+    static void moveClock(Integer days) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(WebTests.BASE_URL
+                        + "it/fixtures/clock" + (days == null ? "" : "?days=" + days)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
     /** What {@link FixtureServlet} made for the query, e.g. {@code membership=MEMBER&bankOrder=true}. */
     static Map<String, String> fixture(String query) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(

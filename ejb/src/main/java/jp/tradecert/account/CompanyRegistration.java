@@ -181,10 +181,15 @@ public class CompanyRegistration {
         return name;
     }
 
+    /** Whether this is a login ID of the allowed form: 3 to 32 letters, digits, {@code .}, {@code -} or {@code _}. */
+    public static boolean isLoginId(String loginId) {
+        return loginId != null && LOGIN_ID.matcher(loginId).matches();
+    }
+
     /** The account as it will be stored: a login ID of the allowed form that nobody at the chamber has yet. */
     private NewAccount account(Chamber chamber, NewAccount typed) {
         String loginId = typed == null || typed.loginId() == null ? "" : typed.loginId().strip();
-        if (!LOGIN_ID.matcher(loginId).matches()) {
+        if (!isLoginId(loginId)) {
             throw new RegistrationRefusedException(Why.LOGIN_ID_FORMAT);
         }
         if (accounts.findAccount(chamber.getCode(), loginId).isPresent()) {
@@ -194,7 +199,7 @@ public class CompanyRegistration {
     }
 
     /** An initial password: 14 characters of 56, about 81 bits. */
-    static String newPassword() {
+    public static String newPassword() {
         char[] password = new char[PASSWORD_LENGTH];
         for (int i = 0; i < password.length; i++) {
             password[i] = PASSWORD_ALPHABET[RANDOM.nextInt(PASSWORD_ALPHABET.length)];

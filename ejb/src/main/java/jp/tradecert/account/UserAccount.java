@@ -211,6 +211,18 @@ public class UserAccount {
         this.sessionEpoch++;
     }
 
+    /**
+     * A member of the staff made a clerk or a supervisor: every session begun with the old rank ends, so that a
+     * supervisor made a clerk approves nothing more from a page opened before.
+     */
+    void changeRank(StaffRank rank) {
+        if (role != Role.CHAMBER_STAFF) {
+            throw new IllegalStateException("Only a member of a chamber's staff has a rank, not a " + role);
+        }
+        this.staffRank = Objects.requireNonNull(rank);
+        this.sessionEpoch++;
+    }
+
     SessionState sessionState() {
         return new SessionState(id, role, staffRank, sessionEpoch, mustChangePassword);
     }

@@ -43,6 +43,21 @@ public class VirtualAccounts {
         return pool;
     }
 
+    /**
+     * Whether any chamber's pool at that bank and branch has a number of this range: a deposit is matched by bank,
+     * branch and number, so two chambers' ranges there must never share a number.
+     */
+    public boolean rangeTaken(String bankCode, String branchCode, int first, int last) {
+        return !em.createQuery("select p.chamberId from VirtualAccountPool p where p.bankCode = :bank"
+                        + " and p.branchCode = :branch and p.firstNumber <= :last and :first <= p.lastNumber", Long.class)
+                .setParameter("bank", bankCode)
+                .setParameter("branch", branchCode)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     public Optional<VirtualAccountPool> findPool(long chamberId) {
         return Optional.ofNullable(em.find(VirtualAccountPool.class, chamberId));
     }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.tradecert.account.AccountService;
 import jp.tradecert.account.Role;
+import jp.tradecert.account.SessionState;
 import jp.tradecert.web.security.ChamberCredential;
 
 /**
@@ -32,7 +33,7 @@ import jp.tradecert.web.security.ChamberCredential;
  * ended with the request, and a browser's session cookie signs nobody in here, so another site cannot
  * make a signed-in browser call the API (CSRF); neither can it post a form to it, since form content types
  * are refused (415) before anything else. A request without credentials, with wrong ones or with anyone's
- * but staff's gets the same 401; a name or address locked by the sign-in throttle gets 429 with
+ * but staff's, or with an initial password not yet changed, gets the same 401; a name or address locked by the sign-in throttle gets 429 with
  * {@code Retry-After}, without a password check. Which staff may do what, the resources decide
  * ({@link Staff}).
  */
@@ -79,6 +80,14 @@ public class ApiAuthentication extends HttpFilter {
             }
             if (security.authenticate(request, response, withParams().newAuthentication(true).credential(credential))
                     != AuthenticationStatus.SUCCESS) {
+                refuse(response);
+                return;
+            }
+            // an initial password (handed over by someone else) opens no API: its holder chooses one at the sign-in
+            // page first. Refused as any failure is, so that the answer says nothing of the password.
+            if (accounts.sessionState(request.getUserPrincipal().getName())
+                    .map(SessionState::mustChangePassword).orElse(true)) {
+                request.logout();
                 refuse(response);
                 return;
             }
