@@ -135,6 +135,9 @@ class ConsoleBrowserIT {
         click(browser, "menu-deposits");
         assertThat(browser.findElements(By.id("upload-form"))).as("no upload").isEmpty();
         assertThat(browser.findElements(By.id("run-form"))).as("no run").isEmpty();
+        click(browser, "menu-staff");
+        assertThat(column(browser, "staff-members", "staff-login")).contains("osaka-staff", "osaka-supervisor");
+        assertThat(browser.findElements(By.cssSelector("#staff-members button"))).as("no rank changed").isEmpty();
         click(browser, "menu-audit");
         assertThat(browser.findElements(By.id("audit-log"))).as("the chamber's audit log, read").isNotEmpty();
         // every page of the console opens for the operator looking at the chamber (a read refused would be 403/500)
@@ -341,14 +344,7 @@ class ConsoleBrowserIT {
     @Test
     void aDepositToAMistypedAccountIsMatchedByAClerkAndCountsOnceAnotherSupervisorApprovedIt(WebDriver browser)
             throws Exception {
-        Map<String, String> chamber = fixture("membership=MEMBER&mistyped=true");
-        signIn(browser, chamber, "staff");
-        click(browser, "menu-unmatched");
-        assertThat(text(browser, "unmatched-count")).isEqualTo("1");
-        assertThat(browser.findElement(By.cssSelector("#unmatched_data .unmatched-number")).getText()).isEqualTo(chamber.get("depositId"));
-        WebElement choose = browser.findElement(By.cssSelector(".match-deposit"));
-        choose.click();
-        Screen.waitUntilGone(browser, choose);
+        Map<String, String> chamber = chooseTheMistypedDeposit(browser);
         assertThat(text(browser, "match-amount")).isEqualTo("1,100 円");
 
         type(browser, "match-order-number", "20000101000000000000001");
@@ -377,12 +373,7 @@ class ConsoleBrowserIT {
     @Test
     void aDepositFromNoCompanyIsSentBackToItsSenderOnceAnotherSupervisorApprovedIt(WebDriver browser)
             throws Exception {
-        Map<String, String> chamber = fixture("membership=MEMBER&mistyped=true");
-        signIn(browser, chamber, "staff");
-        click(browser, "menu-unmatched");
-        WebElement choose = browser.findElement(By.cssSelector(".match-deposit"));
-        choose.click();
-        Screen.waitUntilGone(browser, choose);
+        Map<String, String> chamber = chooseTheMistypedDeposit(browser);
         assertThat(browser.findElement(By.id("return-sent-yen_input")).getAttribute("value"))
                 .as("the whole deposit to start with").isEqualTo("1,100");
 
@@ -405,6 +396,23 @@ class ConsoleBrowserIT {
         assertThat(column(browser, "audit-action")).as("newest first, in the approval's transaction")
                 .containsExactly("申請の承認", "振込人への返金", "振込人への返金の申請");
         assertThat(column(browser, "audit-after").get(1)).contains("RETURNED 660 yen of 1100", "FURI-0001");
+    }
+
+    /**
+     * A new chamber whose company's deposit came to an account no order holds: its clerk signed in, the deposit
+     * the only one waiting in 未照合入金 and chosen.
+     */
+    private static Map<String, String> chooseTheMistypedDeposit(WebDriver browser) throws Exception {
+        Map<String, String> chamber = fixture("membership=MEMBER&mistyped=true");
+        signIn(browser, chamber, "staff");
+        click(browser, "menu-unmatched");
+        assertThat(text(browser, "unmatched-count")).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("#unmatched_data .unmatched-number")).getText())
+                .isEqualTo(chamber.get("depositId"));
+        WebElement choose = browser.findElement(By.cssSelector(".match-deposit"));
+        choose.click();
+        Screen.waitUntilGone(browser, choose);
+        return chamber;
     }
 
     @Test
