@@ -32,29 +32,18 @@ now_millis() {
     date +%s%3N
 }
 
-# The nightly watch in seconds rather than hours: leases of a minute, a watch round every minute, a
-# failed run retried at once, enough attempts for every kill; no catching up of earlier nights, and the
-# jobs' own times late in the evening, so that only the drill starts tonight's reconciliation.
-export COUPONS_SCHEDULE_LEASE_MINUTES=1 COUPONS_SCHEDULE_WATCH_MINUTES=1 COUPONS_SCHEDULE_RETRY_MINUTES=0
+# The nightly watch in seconds rather than hours: leases of 30 seconds (a run renews its lease with every chunk
+# of deposits, a few a second here), a watch round every 10 seconds, a failed run retried at once,
+# enough attempts for every kill; no catching up of earlier nights, and the jobs' own times late in the
+# evening, so that only the drill starts tonight's reconciliation.
+export COUPONS_SCHEDULE_LEASE_SECONDS=30 COUPONS_SCHEDULE_WATCH_SECONDS=10 COUPONS_SCHEDULE_RETRY_MINUTES=0
 export COUPONS_SCHEDULE_CATCH_UP_DAYS=0 COUPONS_SCHEDULE_DEPOSIT_RECONCILIATION=23:59
 export COUPONS_SCHEDULE_ORDER_EXPIRY=23:59 COUPONS_SCHEDULE_LEDGER_AUDIT=23:59
-
-# "Tonight" is a date in Japan: a drill that crossed midnight there would see its run become last
-# night's, which the watch (no catching up here) no longer retries. Start after midnight instead.
-wait_past_midnight_in_tokyo() {
-    local minute
-    minute=$((10#$(TZ=Asia/Tokyo date +%H) * 60 + 10#$(TZ=Asia/Tokyo date +%M)))
-    if [ "$minute" -ge $((23 * 60 + 30)) ]; then
-        echo "It is $(TZ=Asia/Tokyo date +%H:%M) in Tokyo: waiting for midnight there before the drill..."
-        sleep $(((24 * 60 - minute + 1) * 60))
-    fi
-}
 
 crash_drill() {
     local deposits=${1:-10000} kills=${2:-5} first_code=6100 started pid applied target kill_at recovered
     export COUPONS_SCHEDULE_ATTEMPTS=$((kills + 3))
     start_benchmark_server
-    wait_past_midnight_in_tokyo
     echo "Setting up $deposits awaited transfers and the bank's file in the inbox..."
     curl -sf -X POST "http://localhost:$HTTP_PORT/benchmark/drill/awaited?firstCode=$first_code&orders=$deposits" \
         > /dev/null || die "the set-up failed; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"

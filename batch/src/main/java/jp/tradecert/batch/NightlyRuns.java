@@ -171,10 +171,14 @@ public class NightlyRuns {
         }
     }
 
-    /** Retries every failed run whose wait is over, on this server if it claims the next attempt first. */
+    /**
+     * Retries every failed run whose wait is over, on this server if it claims the next attempt first. Last
+     * night's runs are retried even where no night is caught up ({@code catch-up-days=0}): a run that
+     * started before midnight in Japan and failed after it is still due its attempts.
+     */
     public void retryFailed() {
         Instant now = clock.instant();
-        for (Run run : runs.unfinished(JOBS, tonight().minusDays(catchUpDays), tonight())) {
+        for (Run run : runs.unfinished(JOBS, tonight().minusDays(Math.max(catchUpDays, 1)), tonight())) {
             if (run.outcome() != Outcome.FAILED || run.attempts() >= attempts) {
                 continue;
             }
@@ -190,15 +194,22 @@ public class NightlyRuns {
         }
     }
 
-    /** Starts the run of every night of the last few whose time has passed and that no server claimed. */
+    /**
+     * Starts the run of every night of the last few whose time has passed and that no server claimed,
+     * the oldest night first. A night that cannot start now (a run of the job is going, or another server
+     * claimed it) holds back the later nights of that job until the next round: a run that ended at once
+     * must not let a later night start before an earlier one.
+     */
     public void catchUp(Map<String, LocalTime> times) {
         Instant now = clock.instant();
-        for (LocalDate night = tonight().minusDays(catchUpDays); !night.isAfter(tonight()); night = night.plusDays(1)) {
-            for (Map.Entry<String, LocalTime> job : times.entrySet()) {
+        for (Map.Entry<String, LocalTime> job : times.entrySet()) {
+            for (LocalDate night = tonight().minusDays(catchUpDays); !night.isAfter(tonight()); night = night.plusDays(1)) {
                 boolean due = !night.atTime(job.getValue()).atZone(Clocks.TOKYO).toInstant().isAfter(now);
                 if (due && runs.find(job.getKey(), night).isEmpty()) {
                     LOG.info("Catching up job " + job.getKey() + " of " + night);
-                    run(job.getKey(), night);
+                    if (run(job.getKey(), night) < 0) {
+                        break;
+                    }
                 }
             }
         }

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The nightly jobs' schedule, in Japan's time: the reconciliation of the bank's files, then the expiry
  * of unpaid orders, then the ledger audit (by default at 02:00, 03:30 and 04:30; each time configurable
  * as {@code coupons.schedule.<job>=HH:mm}, all off with {@code coupons.schedule.enabled=false}), and the
- * watch of the runs every {@code coupons.schedule.watch-minutes} (5): see {@link NightlyRuns}. Every
+ * watch of the runs every {@code coupons.schedule.watch-seconds} (300): see {@link NightlyRuns}. Every
  * server's timer fires; {@link ScheduledRuns} lets one of them run each job once a night.
  */
 @Singleton
@@ -60,8 +60,9 @@ public class NightlySchedule {
     String ledgerAudit;
 
     @Inject
-    @ConfigProperty(name = "coupons.schedule.watch-minutes", defaultValue = "5")
-    long watchMinutes;
+    // in seconds, not minutes: the crash drill watches every few seconds so that its restarts take little time
+    @ConfigProperty(name = "coupons.schedule.watch-seconds", defaultValue = "300")
+    long watchSeconds;
 
     @PostConstruct
     void schedule() {
@@ -74,7 +75,7 @@ public class NightlySchedule {
                     .timezone(Clocks.TOKYO.getId()), new TimerConfig(job, false));
             LOG.info(() -> "Job " + job + " runs nightly at " + at + " Asia/Tokyo");
         });
-        long every = Duration.ofMinutes(watchMinutes).toMillis();
+        long every = Duration.ofSeconds(watchSeconds).toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig(WATCH, false));
     }
 

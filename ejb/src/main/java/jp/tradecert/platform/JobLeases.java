@@ -18,9 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Leases that keep two runs of one batch job from overlapping anywhere in a cluster. A run takes its
  * job's lease before it starts, under a token of its own, and renews it while it works; the lease is
- * free again when its run has ended, or when it was not renewed for {@code coupons.schedule.lease-minutes}
- * (15): its server died. Taking is a compare-and-set on the previous holder's token, so of two servers
- * that saw the lease free, one gets it. Each method commits on its own, at once.
+ * free again when its run has ended, or when it was not renewed for {@code coupons.schedule.lease-seconds}
+ * (900, a quarter of an hour): its server died. Taking is a compare-and-set on the previous holder's
+ * token, so of two servers that saw the lease free, one gets it. Each method commits on its own, at once.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -41,8 +41,9 @@ public class JobLeases {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "coupons.schedule.lease-minutes", defaultValue = "15")
-    long leaseMinutes;
+    // in seconds, not minutes: the crash drill's leases last half a minute, so that its restarts take little time
+    @ConfigProperty(name = "coupons.schedule.lease-seconds", defaultValue = "900")
+    long leaseSeconds;
 
     /** The job's lease; a job without one (not a job that needs it) answers empty. */
     public Optional<Lease> find(String job) {
@@ -97,7 +98,7 @@ public class JobLeases {
 
     /** How long a lease lasts unrenewed. */
     public Duration duration() {
-        return Duration.ofMinutes(leaseMinutes);
+        return Duration.ofSeconds(leaseSeconds);
     }
 
     private OffsetDateTime now() {
